@@ -1,0 +1,137 @@
+package nl.meesterschap.identity.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import nl.meesterschap.web.ProblemWriter;
+
+/**
+ * Three filter chains: token issuing (password via HTTP Basic allowed), the rest of the API (bearer tokens or
+ * the browser session), and the pages (form login). CSRF protects every write that rides on the session
+ * cookie; calls with an Authorization header carry their own credentials and need no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+			+ "object-src 'none'";
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+		ApiSecurityResponses responses = new ApiSecurityResponses(problems);
+		apiDefaults(http.securityMatcher("/api/v1/me/tokens", "/api/v1/me/tokens/**"), tokens, problems, responses)
+			.httpBasic(basic -> basic.authenticationEntryPoint(responses))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+		ApiSecurityResponses responses = new ApiSecurityResponses(problems);
+		apiDefaults(http.securityMatcher("/api/**"), tokens, problems, responses)
+			.cors(cors -> cors.configurationSource(openApiDocumentCors()))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json")
+				.permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, "/api/v1/openapi.json")
+				.permitAll()
+				.anyRequest()
+				.authenticated());
+		return http.build();
+	}
+
+	private HttpSecurity apiDefaults(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
+			ApiSecurityResponses responses) throws Exception {
+		return http.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(sessionBasedWrite()))
+			.headers(this::headers)
+			.exceptionHandling(e -> e.authenticationEntryPoint(responses).accessDeniedHandler(responses));
+	}
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/inloggen", "/uitnodiging/**", "/vendor/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico", "/error", "/over", "/toegankelijkheid", "/actuator/health/**",
+					"/actuator/prometheus")
+			.permitAll()
+			.requestMatchers("/beheer/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/inloggen")
+				.loginProcessingUrl("/inloggen")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.failureHandler(new LoginFailureHandler())
+				.defaultSuccessUrl("/", false)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll())
+			.headers(this::headers)
+			.httpBasic(basic -> basic.disable());
+		return http.build();
+	}
+
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
+	}
+
+	/** Writes authenticated by the session cookie need a CSRF token; writes with an Authorization header do not. */
+	private static RequestMatcher sessionBasedWrite() {
+		return (HttpServletRequest request) -> !SAFE_METHODS.contains(request.getMethod())
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+	}
+
+	/** NL API Design Rules /core/publish-openapi: the OpenAPI document is readable from any origin. */
+	private static UrlBasedCorsConfigurationSource openApiDocumentCors() {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(List.of("*"));
+		cors.setAllowedMethods(List.of("GET", "OPTIONS"));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/v1/openapi.json", cors);
+		return source;
+	}
+
+}
