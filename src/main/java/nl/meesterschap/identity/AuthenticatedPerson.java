@@ -80,6 +80,11 @@ public final class AuthenticatedPerson implements UserDetails, CredentialsContai
 	}
 
 	@Override
+	public boolean privacyOfficer() {
+		return roles.contains(Role.PRIVACY_OFFICER);
+	}
+
+	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
 	}

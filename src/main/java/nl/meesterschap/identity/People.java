@@ -33,6 +33,9 @@ public interface People {
 
 	List<NetworkSummary> networksOf(UUID personId);
 
+	/** Networks in which the organisation takes part (as owner or partner). */
+	List<NetworkSummary> networksOfOrganisation(UUID organisationId);
+
 	/** Everyone who can see items shared with this audience (for mentions and notifications). */
 	List<PersonSummary> audienceMembers(UUID ownerId, Audience audience);
 

@@ -31,6 +31,10 @@ public class DateFormatting {
 		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
 	}
 
+	public String time(@Nullable Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss", locale()).format(instant.atZone(ZONE));
+	}
+
 	/** Machine-readable form for {@code <time datetime="...">}. */
 	public String iso(@Nullable Instant instant) {
 		return instant == null ? "" : instant.toString();

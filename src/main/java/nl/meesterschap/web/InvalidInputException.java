@@ -39,6 +39,12 @@ public class InvalidInputException extends RuntimeException {
 
 	/** A refused field: {@code code} is a message key in the bundles, {@code args} its arguments. */
 	public record Violation(String field, String code, Object... args) {
+
+		@Override
+		public String toString() {
+			return field + ": " + code + java.util.Arrays.toString(args);
+		}
+
 	}
 
 }

@@ -12,4 +12,7 @@ public interface ShellUser {
 	/** True when the person administers at least one organisation (shows the "Beheer" link). */
 	boolean administrator();
 
+	/** True for a privacy officer (shows the privacy log). */
+	boolean privacyOfficer();
+
 }

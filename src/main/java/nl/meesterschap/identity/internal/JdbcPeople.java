@@ -102,6 +102,11 @@ class JdbcPeople implements People {
 	}
 
 	@Override
+	public List<NetworkSummary> networksOfOrganisation(UUID organisationId) {
+		return networks.ofOrganisation(organisationId);
+	}
+
+	@Override
 	public List<PersonSummary> audienceMembers(UUID ownerId, Audience audience) {
 		List<PersonRow> candidates = switch (audience.kind()) {
 			case PRIVATE -> persons.find(ownerId).stream().toList();
