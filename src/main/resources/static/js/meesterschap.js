@@ -23,3 +23,24 @@
     }
   });
 })();
+
+// Mentions: choosing a name in "Iemand noemen" puts @username into the text at the cursor.
+(function () {
+  "use strict";
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches("[data-mention-target]") || input.value.indexOf("@") !== 0) {
+      return;
+    }
+    var area = document.getElementById(input.getAttribute("data-mention-target"));
+    if (!area) {
+      return;
+    }
+    var at = typeof area.selectionStart === "number" ? area.selectionStart : area.value.length;
+    var before = area.value.slice(0, at);
+    var spacer = before === "" || /\s$/.test(before) ? "" : " ";
+    area.value = before + spacer + input.value + " " + area.value.slice(at);
+    input.value = "";
+    area.focus();
+  });
+})();

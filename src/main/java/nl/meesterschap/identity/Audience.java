@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who an item is shared with: a kind plus, for TEAM, ORGANISATION and NETWORK, the id of that team,
- * organisation or network. PRIVATE items are visible to their owner only; PLATFORM items to every signed-in
+ * Who an item is shared with: a kind plus, for CIRCLE, TEAM, ORGANISATION and NETWORK, the id of that circle,
+ * team, organisation or network. PRIVATE items are visible to their owner only; PLATFORM items to every signed-in
  * person.
  *
  * <p>{@link #key(UUID)} turns an audience into one string, and {@link Viewer#audienceKeys()} lists the keys a
@@ -17,7 +17,8 @@ public record Audience(AudienceKind kind, @Nullable UUID scopeId) {
 
 	public Audience {
 		Objects.requireNonNull(kind, "kind");
-		boolean scoped = kind == AudienceKind.TEAM || kind == AudienceKind.ORGANISATION || kind == AudienceKind.NETWORK;
+		boolean scoped = kind == AudienceKind.CIRCLE || kind == AudienceKind.TEAM || kind == AudienceKind.ORGANISATION
+				|| kind == AudienceKind.NETWORK;
 		if (scoped && scopeId == null) {
 			throw new IllegalArgumentException(kind + " audience needs the id of its " + kind.name().toLowerCase());
 		}
@@ -28,6 +29,11 @@ public record Audience(AudienceKind kind, @Nullable UUID scopeId) {
 
 	public static Audience privateToOwner() {
 		return new Audience(AudienceKind.PRIVATE, null);
+	}
+
+	/** Only the members of one learning circle. */
+	public static Audience circle(UUID circleId) {
+		return new Audience(AudienceKind.CIRCLE, circleId);
 	}
 
 	public static Audience team(UUID teamId) {

@@ -1,6 +1,6 @@
 package nl.meesterschap.identity;
 
-/** How widely an item is shared, from narrow to wide. CIRCLE arrives with the learning circles. */
+/** How widely an item is shared, from narrow to wide. */
 public enum AudienceKind {
-	PRIVATE, TEAM, ORGANISATION, NETWORK, PLATFORM
+	PRIVATE, CIRCLE, TEAM, ORGANISATION, NETWORK, PLATFORM
 }

@@ -80,6 +80,11 @@ public final class AuthenticatedPerson implements UserDetails, CredentialsContai
 	}
 
 	@Override
+	public boolean moderator() {
+		return roles.contains(Role.MODERATOR) || roles.contains(Role.PRIVACY_OFFICER);
+	}
+
+	@Override
 	public boolean privacyOfficer() {
 		return roles.contains(Role.PRIVACY_OFFICER);
 	}

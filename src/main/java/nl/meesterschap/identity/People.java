@@ -36,6 +36,11 @@ public interface People {
 	/** Networks in which the organisation takes part (as owner or partner). */
 	List<NetworkSummary> networksOfOrganisation(UUID organisationId);
 
+	/** The learning circles this person is a member of. */
+	List<CircleMemberships.CircleRef> circlesOf(UUID personId);
+
+	Optional<CircleMemberships.CircleRef> circle(UUID circleId);
+
 	/** Everyone who can see items shared with this audience (for mentions and notifications). */
 	List<PersonSummary> audienceMembers(UUID ownerId, Audience audience);
 

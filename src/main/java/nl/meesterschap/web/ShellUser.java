@@ -15,4 +15,7 @@ public interface ShellUser {
 	/** True for a privacy officer (shows the privacy log). */
 	boolean privacyOfficer();
 
+	/** True for a moderator or privacy officer (shows the moderation queue). */
+	boolean moderator();
+
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.meesterschap.identity.Audience;
+import nl.meesterschap.identity.CircleMemberships;
 import nl.meesterschap.identity.NetworkSummary;
 import nl.meesterschap.identity.OrganisationSummary;
 import nl.meesterschap.identity.People;
@@ -31,12 +33,15 @@ class JdbcPeople implements People {
 
 	private final NetworkRepository networks;
 
+	private final Optional<CircleMemberships> circles;
+
 	JdbcPeople(PersonRepository persons, OrganisationRepository organisations, TeamRepository teams,
-			NetworkRepository networks) {
+			NetworkRepository networks, Optional<CircleMemberships> circles) {
 		this.persons = persons;
 		this.organisations = organisations;
 		this.teams = teams;
 		this.networks = networks;
+		this.circles = circles;
 	}
 
 	@Override
@@ -63,7 +68,7 @@ class JdbcPeople implements People {
 		return new Viewer(personId, person.organisationId(),
 				teams.ofPerson(personId).stream().map(TeamSummary::id).collect(Collectors.toSet()),
 				networks.ofPerson(personId).stream().map(NetworkSummary::id).collect(Collectors.toSet()),
-				persons.roles(personId));
+				circles.map(c -> c.circleIdsOf(personId)).orElse(Set.of()), persons.roles(personId));
 	}
 
 	@Override
@@ -102,6 +107,18 @@ class JdbcPeople implements People {
 	}
 
 	@Override
+	public List<CircleMemberships.CircleRef> circlesOf(UUID personId) {
+		return circles.map(c -> c.circleIdsOf(personId).stream().flatMap(id -> c.circle(id).stream())
+			.sorted(java.util.Comparator.comparing(CircleMemberships.CircleRef::name))
+			.toList()).orElse(List.of());
+	}
+
+	@Override
+	public Optional<CircleMemberships.CircleRef> circle(UUID circleId) {
+		return circles.flatMap(c -> c.circle(circleId));
+	}
+
+	@Override
 	public List<NetworkSummary> networksOfOrganisation(UUID organisationId) {
 		return networks.ofOrganisation(organisationId);
 	}
@@ -110,6 +127,7 @@ class JdbcPeople implements People {
 	public List<PersonSummary> audienceMembers(UUID ownerId, Audience audience) {
 		List<PersonRow> candidates = switch (audience.kind()) {
 			case PRIVATE -> persons.find(ownerId).stream().toList();
+			case CIRCLE -> persons.findAll(circles.map(c -> c.memberIds(audience.scopeId())).orElse(List.of()));
 			case TEAM -> persons.findAll(teams.memberIds(audience.scopeId()));
 			case ORGANISATION -> persons.ofOrganisation(audience.scopeId());
 			case NETWORK -> persons.findAll(networks.memberIds(audience.scopeId()));

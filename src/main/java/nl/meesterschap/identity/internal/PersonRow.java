@@ -14,7 +14,7 @@ public record PersonRow(UUID id, UUID organisationId, String username, String em
 		@Nullable Instant lastLoginAt) {
 
 	public PersonSummary summary() {
-		return new PersonSummary(id, username, displayName, organisationId, jobTitle);
+		return new PersonSummary(id, username, displayName, organisationId, jobTitle, createdAt);
 	}
 
 	/** Invited, but has not chosen a password yet. */

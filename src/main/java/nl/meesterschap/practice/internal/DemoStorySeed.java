@@ -121,6 +121,7 @@ class DemoStorySeed implements ApplicationRunner {
 	private static Audience audience(String kind, Viewer author) {
 		return switch (AudienceKind.valueOf(kind)) {
 			case PRIVATE -> Audience.privateToOwner();
+			case CIRCLE -> Audience.circle(author.circleIds().iterator().next());
 			case TEAM -> Audience.team(author.teamIds().iterator().next());
 			case ORGANISATION -> Audience.organisation(author.organisationId());
 			case NETWORK -> Audience.network(author.networkIds().iterator().next());

@@ -43,7 +43,7 @@ class JdbcStories implements Stories {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<StoryDocument> document(UUID storyId) {
-		return repository.find(storyId).filter(Story::published).map(story -> {
+		return repository.find(storyId).filter(Story::published).filter(s -> !repository.isHidden(s.id())).map(story -> {
 			ReflectionModel model = models.get(story.model());
 			Locale dutch = Locale.forLanguageTag("nl");
 			List<StoryDocument.Step> steps = model.steps().stream()

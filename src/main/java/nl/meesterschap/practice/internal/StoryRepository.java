@@ -151,7 +151,7 @@ class StoryRepository {
 			where.append(" AND s.status = 'PUBLISHED'");
 		}
 		if (query.visibleTo() != null) {
-			where.append(" AND (s.author_id = :me OR (s.status = 'PUBLISHED' AND s.audience_key IN (:keys)))");
+			where.append(" AND (s.author_id = :me OR (s.status = 'PUBLISHED' AND s.hidden = FALSE AND s.audience_key IN (:keys)))");
 			params.put("me", query.visibleTo().personId());
 			params.put("keys", query.visibleTo().audienceKeys());
 		}
@@ -227,15 +227,25 @@ class StoryRepository {
 
 	List<UUID> publishedIdsAfter(@Nullable UUID after, int limit) {
 		if (after == null) {
-			return jdbc.sql("SELECT id FROM practice_story WHERE status = 'PUBLISHED' ORDER BY id LIMIT ?")
+			return jdbc.sql("SELECT id FROM practice_story WHERE status = 'PUBLISHED' AND hidden = FALSE ORDER BY id LIMIT ?")
 				.param(limit)
 				.query((rs, n) -> uuid(rs, "id"))
 				.list();
 		}
-		return jdbc.sql("SELECT id FROM practice_story WHERE status = 'PUBLISHED' AND id > ? ORDER BY id LIMIT ?")
+		return jdbc.sql("SELECT id FROM practice_story WHERE status = 'PUBLISHED' AND hidden = FALSE AND id > ? ORDER BY id LIMIT ?")
 			.params(after, limit)
 			.query((rs, n) -> uuid(rs, "id"))
 			.list();
+	}
+
+	/** A moderator hid (or restored) the story; the author still sees it. */
+	void setHidden(UUID id, boolean hidden) {
+		jdbc.sql("UPDATE practice_story SET hidden = ? WHERE id = ?").params(hidden, id).update();
+	}
+
+	boolean isHidden(UUID id) {
+		return jdbc.sql("SELECT hidden FROM practice_story WHERE id = ?").param(id).query(Boolean.class).optional()
+			.orElse(false);
 	}
 
 	boolean isEmpty() {

@@ -84,10 +84,11 @@ final class StoryRules {
 				content.discretionUsed(), content.discretionUsed() ? discretionNote : null, content.audience());
 	}
 
-	/** The audiences a person can share with: themselves, their teams, organisation, networks, everyone. */
+	/** The audiences a person can share with: themselves, their circles, teams, organisation, networks, everyone. */
 	static boolean allowed(Audience audience, Viewer author) {
 		return switch (audience.kind()) {
 			case PRIVATE, PLATFORM -> true;
+			case CIRCLE -> author.circleIds().contains(audience.scopeId());
 			case TEAM -> author.teamIds().contains(audience.scopeId());
 			case ORGANISATION -> author.organisationId().equals(audience.scopeId());
 			case NETWORK -> author.networkIds().contains(audience.scopeId());

@@ -221,8 +221,27 @@ public class StoryService {
 	public Optional<Story> visible(UUID storyId, Viewer viewer) {
 		return stories.find(storyId)
 			.filter(s -> s.authorId().equals(viewer.personId())
-					|| (s.published() && AccessPolicy.maySee(viewer, s)))
+					|| (s.published() && !stories.isHidden(s.id()) && AccessPolicy.maySee(viewer, s)))
 			.map(this::ordered);
+	}
+
+	/** True when a moderator hid the story (only its author still sees it). */
+	@Transactional(readOnly = true)
+	public boolean hidden(UUID storyId) {
+		return stories.isHidden(storyId);
+	}
+
+	/** A moderator hid or restored the story: leave it out (or bring it back) for readers and search. */
+	public void moderated(UUID storyId, boolean hidden) {
+		stories.find(storyId).ifPresent(story -> {
+			stories.setHidden(storyId, hidden);
+			if (story.published()) {
+				Instant now = clock.instant();
+				events.publishEvent(hidden ? new StoryWithdrawn(storyId, story.authorId(), false, now)
+						: new StoryPublished(storyId, story.authorId(), story.organisationId(),
+								story.audience().key(story.authorId()), story.revision(), false, now));
+			}
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -70,6 +70,9 @@ class EditorModel {
 	private List<EditorView.AudienceOption> audiences(Viewer viewer, Locale locale) {
 		List<EditorView.AudienceOption> options = new ArrayList<>();
 		options.add(option(Audience.privateToOwner(), "story.audience.PRIVATE", locale));
+		people.circlesOf(viewer.personId())
+			.forEach(circle -> options.add(option(Audience.circle(circle.id()), "story.audience.CIRCLE", locale,
+					circle.name())));
 		people.teamsOf(viewer.personId())
 			.forEach(team -> options.add(option(Audience.team(team.id()), "story.audience.TEAM", locale, team.name())));
 		people.organisation(viewer.organisationId())

@@ -219,6 +219,9 @@ class StoryApiController {
 		return switch (kind) {
 			case PRIVATE -> Audience.privateToOwner();
 			case PLATFORM -> Audience.platform();
+			case CIRCLE -> scope != null ? Audience.circle(scope)
+					: first(viewer.circleIds(), violations, "story.api.no-circle").map(Audience::circle)
+						.orElse(Audience.privateToOwner());
 			case ORGANISATION -> Audience.organisation(viewer.organisationId());
 			case TEAM -> scope != null ? Audience.team(scope) : first(viewer.teamIds(), violations, "story.api.no-team")
 				.map(Audience::team)

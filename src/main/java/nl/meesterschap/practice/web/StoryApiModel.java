@@ -23,8 +23,8 @@ final class StoryApiModel {
 	record StoryRequest(@Nullable String title, @Nullable String model, @Nullable List<String> domains,
 			@Nullable Map<String, String> steps, @Nullable List<String> tags, @Nullable List<PrincipleInput> principles,
 			@Nullable Boolean discretionUsed, @Nullable String discretionNote,
-			@Schema(description = "PRIVATE, TEAM, ORGANISATION, NETWORK of PLATFORM") @Nullable String audience,
-			@Schema(description = "Het team of netwerk bij TEAM of NETWORK; zonder: je eerste team of netwerk") @Nullable UUID audienceScope,
+			@Schema(description = "PRIVATE, CIRCLE, TEAM, ORGANISATION, NETWORK of PLATFORM") @Nullable String audience,
+			@Schema(description = "De leerkring, het team of netwerk bij CIRCLE, TEAM of NETWORK; zonder: je eerste") @Nullable UUID audienceScope,
 			@Schema(description = "true: meteen publiceren (na de privacytoets); anders blijft het een concept") @Nullable Boolean publish) {
 	}
 

@@ -3,6 +3,9 @@ package nl.meesterschap.practice.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
+
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,11 +21,14 @@ import nl.meesterschap.identity.AuthenticatedPerson;
 import nl.meesterschap.identity.Viewer;
 import nl.meesterschap.policy.Domain;
 import nl.meesterschap.policy.KoersVersion;
+import nl.meesterschap.conversation.Conversations;
 import nl.meesterschap.practice.StoryPanel;
 import nl.meesterschap.practice.StoryStatus;
 import nl.meesterschap.practice.internal.Story;
 import nl.meesterschap.practice.internal.StoryQuery;
+import nl.meesterschap.practice.internal.StoryConversations;
 import nl.meesterschap.practice.internal.StoryService;
+import nl.meesterschap.web.PendingForms;
 import nl.meesterschap.web.ItemNotFoundException;
 
 /** Reading stories: the recent ones I may see, my own, one story, and its earlier versions. */
@@ -38,10 +44,17 @@ class StoryController {
 
 	private final List<StoryPanel> panels;
 
-	StoryController(StoryService stories, StoryPresenter presenter, List<StoryPanel> panels) {
+	private final Conversations conversations;
+
+	private final PendingForms pendingForms;
+
+	StoryController(StoryService stories, StoryPresenter presenter, List<StoryPanel> panels,
+			Conversations conversations, PendingForms pendingForms) {
 		this.stories = stories;
 		this.presenter = presenter;
 		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(StoryPanel::order)).toList();
+		this.conversations = conversations;
+		this.pendingForms = pendingForms;
 	}
 
 	@GetMapping
@@ -76,10 +89,28 @@ class StoryController {
 	}
 
 	@GetMapping("/{id}")
-	String story(@AuthenticationPrincipal AuthenticatedPerson me, @PathVariable UUID id, Model model, Locale locale) {
+	String story(@AuthenticationPrincipal AuthenticatedPerson me, @PathVariable UUID id, HttpSession session,
+			Model model, Locale locale) {
 		Viewer viewer = presenter.viewer(me);
 		Story story = stories.visible(id, viewer).orElseThrow(ItemNotFoundException::new);
-		model.addAttribute("story", presenter.detail(story, viewer, locale));
+		String path = "/verhalen/" + id;
+		boolean hidden = stories.hidden(id);
+		Optional<String> hiddenFrom = story.published() ? conversations.hiddenFromStep(StoryConversations.KIND, id, viewer)
+				: Optional.empty();
+		model.addAttribute("story", presenter.detail(story, viewer, locale, hiddenFrom.orElse(null)));
+		model.addAttribute("hiddenFrom", hiddenFrom.orElse(null));
+		model.addAttribute("moderatorHidden", hidden ? conversations.hiddenReason(StoryConversations.KIND, id).orElse("")
+				: null);
+		if (story.published() && !hidden) {
+			model.addAttribute("thread", conversations.thread(StoryConversations.KIND, id, viewer));
+			model.addAttribute("returnPath", path);
+			model.addAttribute("hideSteps", presenter.steps(story, locale));
+			pendingForms.take(session, path).ifPresent(kept -> {
+				model.addAttribute("keptBody", kept.first("body"));
+				model.addAttribute("keptKind", kept.first("kind"));
+				model.addAttribute("notice", "story.restored");
+			});
+		}
 		model.addAttribute("mine", story.authorId().equals(me.personId()));
 		model.addAttribute("panels", story.published() ? panels.stream()
 			.flatMap(panel -> panel.data(story.summary(), viewer).map(data -> new PanelView(panel.template(), data)).stream())
@@ -94,7 +125,7 @@ class StoryController {
 	String revisions(@AuthenticationPrincipal AuthenticatedPerson me, @PathVariable UUID id, Model model,
 			Locale locale) {
 		Story story = stories.owned(me.personId(), id);
-		model.addAttribute("story", presenter.detail(story, presenter.viewer(me), locale));
+		model.addAttribute("story", presenter.detail(story, presenter.viewer(me), locale, null));
 		model.addAttribute("revisions", stories.revisions(me.personId(), id));
 		model.addAttribute("reflection", stories.model(story));
 		return "practice/revisions";

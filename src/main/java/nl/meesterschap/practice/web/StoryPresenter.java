@@ -57,11 +57,14 @@ class StoryPresenter {
 				excerpt(story))).toList();
 	}
 
-	Detail detail(Story story, Viewer viewer, Locale locale) {
+	/** The story for its page; steps from {@code hideFrom} on stay hidden (an unanswered dilemma round). */
+	Detail detail(Story story, Viewer viewer, Locale locale, @Nullable String hideFrom) {
 		ReflectionModel model = models.get(story.model());
+		int hideIndex = hideFrom == null ? -1 : model.indexOf(hideFrom);
 		PersonSummary author = people.person(story.authorId()).orElse(null);
 		String organisation = people.organisation(story.organisationId()).map(o -> o.name()).orElse("");
 		List<StepText> steps = model.steps().stream()
+			.filter(step -> hideIndex < 0 || model.indexOf(step.key()) < hideIndex)
 			.map(step -> new StepText(step.key(), step.title(locale), story.content().steps().getOrDefault(step.key(), "")))
 			.filter(step -> !step.text().isBlank())
 			.toList();
@@ -75,8 +78,16 @@ class StoryPresenter {
 				audienceLabel(story.audience(), story.authorId(), locale));
 	}
 
+	/** The model's steps (key and title), for choosing where a dilemma round hides the story. */
+	List<StepText> steps(Story story, Locale locale) {
+		return models.get(story.model()).steps().stream()
+			.map(step -> new StepText(step.key(), step.title(locale), ""))
+			.toList();
+	}
+
 	String audienceLabel(Audience audience, UUID ownerId, Locale locale) {
 		String name = switch (audience.kind()) {
+			case CIRCLE -> people.circle(audience.scopeId()).map(c -> c.name()).orElse("");
 			case TEAM -> people.team(audience.scopeId()).map(t -> t.name()).orElse("");
 			case ORGANISATION -> people.organisation(audience.scopeId()).map(o -> o.name()).orElse("");
 			case NETWORK -> people.network(audience.scopeId()).map(n -> n.name()).orElse("");
