@@ -20,6 +20,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -48,10 +49,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
-			CookieCsrfTokenRepository csrfTokens) throws Exception {
+			CookieCsrfTokenRepository csrfTokens, LoginThrottle throttle) throws Exception {
 		ApiSecurityResponses responses = new ApiSecurityResponses(problems);
 		apiDefaults(http.securityMatcher("/api/v1/me/tokens", "/api/v1/me/tokens/**"), tokens, problems, responses,
 				csrfTokens)
+			.addFilterBefore(new LoginThrottle.Filter(throttle, problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(responses))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
 		return http.build();
@@ -97,9 +99,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain pages(HttpSecurity http, PendingForms forms, CookieCsrfTokenRepository csrfTokens)
-			throws Exception {
-		http.exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint(forms)))
+	SecurityFilterChain pages(HttpSecurity http, PendingForms forms, CookieCsrfTokenRepository csrfTokens,
+			LoginThrottle throttle, ProblemWriter problems) throws Exception {
+		http.addFilterBefore(new LoginThrottle.Filter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint(forms)))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/inloggen", "/uitnodiging/**", "/vendor/**", "/css/**", "/js/**", "/img/**",

@@ -49,6 +49,7 @@ class LoginController {
 			model.addAttribute("error", switch (error) {
 				case "geblokkeerd" -> "login.error.locked";
 				case "niet-actief" -> "login.error.disabled";
+				case "te-vaak" -> "login.error.too-many";
 				default -> "login.error.bad-credentials";
 			});
 			if (error.equals("geblokkeerd") && !username.isEmpty()) {
