@@ -7,12 +7,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 
 /**
  * Starts Meesterschap. {@code java -jar meesterschap.jar} serves the site; {@code java -jar meesterschap.jar
  * <command>} runs an admin task without the web server ({@code help} lists them) and exits.
+ * <p>
+ * Beans are named by their fully qualified class name, so two modules may each have, say, an internal
+ * {@code SessionRepository} without clashing; beans that templates use by name ({@code @dates}) name themselves.
  */
-@SpringBootApplication
+@SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @ConfigurationPropertiesScan
 public class MeesterschapApplication {
 
