@@ -23,6 +23,9 @@ public interface Stories {
 	/** What a search index stores of a published story; empty when the story is not (or no longer) published. */
 	Optional<StoryDocument> document(UUID storyId);
 
+	/** {@link #document(UUID)} for many stories in a few queries (a rebuild); stories not published are left out. */
+	List<StoryDocument> documents(List<UUID> storyIds);
+
 	/** Ids of published stories after {@code after} (null: from the start), in id order, for a full rebuild. */
 	List<UUID> publishedIds(@Nullable UUID after, int limit);
 

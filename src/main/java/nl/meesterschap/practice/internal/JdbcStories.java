@@ -43,9 +43,23 @@ class JdbcStories implements Stories {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<StoryDocument> document(UUID storyId) {
-		return repository.find(storyId).filter(Story::published).filter(s -> !repository.isHidden(s.id())).map(story -> {
+		return documents(List.of(storyId)).stream().findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StoryDocument> documents(List<UUID> storyIds) {
+		List<Story> published = repository.load(storyIds).stream()
+			.filter(Story::published)
+			.filter(s -> !repository.isHidden(s.id()))
+			.toList();
+		java.util.Map<UUID, String> authors = new java.util.HashMap<>();
+		people.people(published.stream().map(Story::authorId).distinct().toList())
+			.forEach((id, person) -> authors.put(id, person.displayName()));
+		java.util.Map<UUID, Optional<nl.meesterschap.policy.KoersVersion>> koersCache = new java.util.HashMap<>();
+		Locale dutch = Locale.forLanguageTag("nl");
+		return published.stream().map(story -> {
 			ReflectionModel model = models.get(story.model());
-			Locale dutch = Locale.forLanguageTag("nl");
 			List<StoryDocument.Step> steps = model.steps().stream()
 				.map(step -> new StoryDocument.Step(step.key(), step.title(dutch),
 						story.content().steps().getOrDefault(step.key(), "")))
@@ -53,16 +67,15 @@ class JdbcStories implements Stories {
 				.toList();
 			List<StoryDocument.PrincipleRef> principles = story.content().principles().stream()
 				.map(link -> new StoryDocument.PrincipleRef(link.koersOrganisationId(), link.code(),
-						koersen.current(link.koersOrganisationId())
+						koersCache.computeIfAbsent(link.koersOrganisationId(), koersen::current)
 							.flatMap(k -> k.principle(link.code()))
 							.map(p -> p.title())
 							.orElse(link.code())))
 				.toList();
-			String author = people.person(story.authorId()).map(p -> p.displayName()).orElse("");
 			return new StoryDocument(story.id(), story.title(), story.model(), steps, story.content().tags(),
-					story.content().domains(), principles, story.authorId(), author, story.organisationId(),
-					story.audience().key(story.authorId()), story.publishedAt());
-		});
+					story.content().domains(), principles, story.authorId(), authors.getOrDefault(story.authorId(), ""),
+					story.organisationId(), story.audience().key(story.authorId()), story.publishedAt());
+		}).toList();
 	}
 
 	@Override

@@ -1,0 +1,21 @@
+package nl.meesterschap.search;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a search result is. Responses join when the conversation module indexes them. */
+public enum ItemType {
+
+	STORY, RESPONSE, PRINCIPLE;
+
+	/** The name in the index and the API: {@code story}, {@code response}, {@code principle}. */
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public static Optional<ItemType> ofCode(String code) {
+		return Arrays.stream(values()).filter(type -> type.code().equalsIgnoreCase(code.strip())).findFirst();
+	}
+
+}

@@ -1,0 +1,101 @@
+package nl.meesterschap.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.meesterschap.identity.OrganisationSummary;
+import nl.meesterschap.identity.People;
+import nl.meesterschap.policy.KoersVersion;
+import nl.meesterschap.policy.Koersen;
+import nl.meesterschap.policy.Principle;
+import nl.meesterschap.practice.Stories;
+import nl.meesterschap.practice.StoryDocument;
+import nl.meesterschap.search.ItemType;
+
+/**
+ * Reads what the index holds from the modules that own it, through their public APIs only: published stories
+ * from practice, the principles of each published koers from policy. The database stays the truth; the index is
+ * rebuilt from here.
+ */
+final class ItemSource {
+
+	static final String PLATFORM = "PLATFORM";
+
+	private final Stories stories;
+
+	private final Koersen koersen;
+
+	private final People people;
+
+	ItemSource(Stories stories, Koersen koersen, People people) {
+		this.stories = stories;
+		this.koersen = koersen;
+		this.people = people;
+	}
+
+	/** The story as it should be in the index; empty when it is no longer published. */
+	Optional<IndexedItem> story(UUID storyId) {
+		return stories.document(storyId).map(ItemSource::story);
+	}
+
+	/** Many stories at once, for a rebuild; those no longer published are left out. */
+	List<IndexedItem> stories(List<UUID> storyIds) {
+		return stories.documents(storyIds).stream().map(ItemSource::story).toList();
+	}
+
+	/** One page of published story ids after {@code after}, for a rebuild. */
+	List<UUID> storyIds(@Nullable UUID after, int limit) {
+		return stories.publishedIds(after, limit);
+	}
+
+	/** The principles of the organisation's current koers (none when it has no published koers). */
+	List<IndexedItem> principles(UUID organisationId) {
+		return koersen.current(organisationId).map(ItemSource::principles).orElse(List.of());
+	}
+
+	/** Organisations that may have a koers, for a rebuild. */
+	List<UUID> organisations() {
+		return people.organisations().stream().map(OrganisationSummary::id).toList();
+	}
+
+	static String koersGroup(UUID organisationId) {
+		return "koers:" + organisationId;
+	}
+
+	static IndexedItem story(StoryDocument doc) {
+		StringBuilder body = new StringBuilder();
+		doc.steps().forEach(step -> body.append(step.text().strip()).append("\n\n"));
+		List<String> principleTexts = doc.principles().stream().map(p -> p.code() + " " + p.title()).toList();
+		List<String> codes = doc.principles().stream().map(StoryDocument.PrincipleRef::code).toList();
+		return new IndexedItem(ItemType.STORY, doc.id().toString(), IndexedItem.key(ItemType.STORY, doc.id().toString()),
+				null, doc.title(), body.toString().strip(), doc.tags(), codes, principleTexts, doc.domains(),
+				doc.authorId(), doc.audienceKey(), doc.organisationId(), doc.authorName().isBlank() ? null : doc.authorName(),
+				doc.publishedAt(), "/verhalen/" + doc.id());
+	}
+
+	static List<IndexedItem> principles(KoersVersion koers) {
+		List<IndexedItem> items = new ArrayList<>();
+		for (Principle principle : koers.principles()) {
+			String id = koers.organisationId() + "/" + principle.code();
+			String body = Stream.concat(Stream.of(principle.explanation(), principle.inPractice()),
+					principle.examples().stream())
+				.filter(text -> text != null && !text.isBlank())
+				.map(String::strip)
+				.reduce((a, b) -> a + "\n\n" + b)
+				.orElse("");
+			items.add(new IndexedItem(ItemType.PRINCIPLE, id, IndexedItem.key(ItemType.PRINCIPLE, id),
+					koersGroup(koers.organisationId()), principle.code() + " · " + principle.title(), body, List.of(), List.of(principle.code()),
+					List.of(principle.code() + " " + principle.title()),
+					principle.domain() == null ? List.of() : List.of(principle.domain()), null, PLATFORM,
+					koers.organisationId(), null, koers.publishedAt(),
+					"/koers/" + koers.organisationSlug() + "/principes/" + principle.code()));
+		}
+		return items;
+	}
+
+}

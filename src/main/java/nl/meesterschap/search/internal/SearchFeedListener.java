@@ -1,0 +1,74 @@
+package nl.meesterschap.search.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import nl.meesterschap.conversation.ItemModerated;
+import nl.meesterschap.policy.KoersVersionPublished;
+import nl.meesterschap.practice.StoryPublished;
+import nl.meesterschap.practice.StoryWithdrawn;
+import nl.meesterschap.search.ItemType;
+
+/**
+ * Appends to the search feed in the same transaction as the change (a synchronous listener runs inside the
+ * publisher's transaction), so a change and its feed entry commit or roll back together. After the commit this
+ * node's index applies it at once; other nodes pick it up on their next poll.
+ */
+@Component
+class SearchFeedListener {
+
+	private final SearchFeed feed;
+
+	private final IndexNode node;
+
+	SearchFeedListener(SearchFeed feed, IndexNode node) {
+		this.feed = feed;
+		this.node = node;
+	}
+
+	@EventListener
+	void on(StoryPublished event) {
+		feed.append(ItemType.STORY, event.storyId().toString(), "published");
+		wakeAfterCommit();
+	}
+
+	@EventListener
+	void on(StoryWithdrawn event) {
+		feed.append(ItemType.STORY, event.storyId().toString(), event.deleted() ? "deleted" : "withdrawn");
+		wakeAfterCommit();
+	}
+
+	/** A moderator hid or restored a story: it leaves (or returns to) search. Responses join with their issue. */
+	@EventListener
+	void on(ItemModerated event) {
+		if (event.targetKind().equals(ItemType.STORY.code())) {
+			feed.append(ItemType.STORY, event.targetId().toString(), event.hidden() ? "hidden" : "restored");
+			wakeAfterCommit();
+		}
+	}
+
+	@EventListener
+	void on(KoersVersionPublished event) {
+		feed.append(SearchFeed.KOERS, event.organisationId().toString(), "published");
+		wakeAfterCommit();
+	}
+
+	private void wakeAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					node.wake();
+				}
+
+			});
+		}
+		else {
+			node.wake();
+		}
+	}
+
+}
