@@ -1,0 +1,45 @@
+package nl.meesterschap.circles.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.meesterschap.circles.SharedSummaries;
+import nl.meesterschap.identity.Viewer;
+
+/** {@link SharedSummaries} on top of {@link SummaryService}, which decides who may see a summary. */
+@Component
+class JdbcSharedSummaries implements SharedSummaries {
+
+	private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+	private final SummaryService summaries;
+
+	JdbcSharedSummaries(SummaryService summaries) {
+		this.summaries = summaries;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<SharedSummary> find(UUID sessionId, Viewer viewer) {
+		return summaries.findShared(sessionId, viewer).map(JdbcSharedSummaries::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SharedSummary> sharedWith(Viewer viewer, int limit) {
+		return summaries.sharedWith(viewer, limit).stream().map(JdbcSharedSummaries::view).toList();
+	}
+
+	private static SharedSummary view(SummaryService.SharedSummary shared) {
+		Summary summary = shared.summary();
+		return new SharedSummary(summary.sessionId(), shared.circle().id(), shared.circle().name(),
+				shared.method().name(DUTCH), shared.session().startsAt(), summary.body(), summary.audience(),
+				summary.publishedBy(), summary.publishedAt(), "/leerkringen/samenvattingen/" + summary.sessionId());
+	}
+
+}
