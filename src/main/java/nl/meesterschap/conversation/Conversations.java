@@ -30,6 +30,12 @@ public interface Conversations {
 	/** A visible response for the search index; empty when hidden, pending or gone. */
 	Optional<ResponseDocument> document(UUID responseId);
 
+	/**
+	 * Ids of the visible responses (and replies) on one subject, for an index that must follow the subject's
+	 * audience when it changes.
+	 */
+	List<UUID> visibleResponseIds(String kind, UUID subjectId);
+
 	/** Ids of visible responses after {@code after}, in id order, for a full rebuild of an index. */
 	List<UUID> visibleResponseIds(@Nullable UUID after, int limit);
 

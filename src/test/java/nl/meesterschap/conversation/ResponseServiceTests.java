@@ -72,6 +72,22 @@ class ResponseServiceTests {
 	}
 
 	@Test
+	void edits_and_removals_of_visible_responses_are_announced_for_copies_of_the_text() {
+		UUID story = story(stories, people, "anouk", Audience.platform(), "Tekst die verandert");
+		UUID bram = id(people, "bram");
+		ResponseRow row = responses.post(bram, "story", story, null, ResponseKind.SUGGESTION, "Eerste versie.",
+				UUID.randomUUID(), Join.NEW);
+		assertThat(conversations.visibleResponseIds("story", story)).containsExactly(row.id());
+		responses.edit(bram, row.id(), "Tweede versie.");
+		responses.delete(bram, row.id());
+		assertThat(events.stream(ResponseChanged.class).filter(e -> e.responseId().equals(row.id())))
+			.extracting(ResponseChanged::removed)
+			.containsExactly(false, true);
+		assertThat(conversations.visibleResponseIds("story", story)).isEmpty();
+		assertThat(conversations.document(row.id())).isEmpty();
+	}
+
+	@Test
 	void replies_go_one_level_deep() {
 		UUID story = story(stories, people, "anouk", Audience.platform(), "Een draad");
 		ResponseRow top = responses.post(id(people, "bram"), "story", story, null, ResponseKind.QUESTION, "Waarom?",

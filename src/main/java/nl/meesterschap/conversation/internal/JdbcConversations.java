@@ -131,6 +131,11 @@ class JdbcConversations implements Conversations {
 	}
 
 	@Override
+	public List<UUID> visibleResponseIds(String kind, UUID subjectId) {
+		return responses.visibleIdsOf(kind, subjectId);
+	}
+
+	@Override
 	public List<UUID> visibleResponseIds(@Nullable UUID after, int limit) {
 		return responses.visibleIdsAfter(after, limit);
 	}

@@ -89,6 +89,13 @@ public class ResponseRepository {
 			.single();
 	}
 
+	List<UUID> visibleIdsOf(String subjectKind, UUID subjectId) {
+		return jdbc.sql("SELECT id FROM conversation_response WHERE subject_kind = ? AND subject_id = ? AND status = 'VISIBLE' ORDER BY id")
+			.params(subjectKind, subjectId)
+			.query((rs, n) -> rs.getObject("id", UUID.class))
+			.list();
+	}
+
 	List<UUID> visibleIdsAfter(@Nullable UUID after, int limit) {
 		if (after == null) {
 			return jdbc.sql("SELECT id FROM conversation_response WHERE status = 'VISIBLE' ORDER BY id LIMIT ?")

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.meesterschap.conversation.ReactionKind;
+import nl.meesterschap.conversation.ResponseChanged;
 import nl.meesterschap.conversation.ResponseKind;
 import nl.meesterschap.conversation.ResponseMarkedHelpful;
 import nl.meesterschap.conversation.ResponsePosted;
@@ -103,6 +104,7 @@ public class ResponseService {
 			if (previous.isPresent()) {
 				String joined = previous.get().body() + "\n\n" + text;
 				responses.edit(previous.get(), checkText(joined, false), now);
+				announceChange(previous.get(), false);
 				return responses.find(previous.get().id()).orElseThrow();
 			}
 		}
@@ -125,13 +127,23 @@ public class ResponseService {
 		String text = checkText(body, false);
 		blockPersonalData(responseId, text);
 		responses.edit(row, text, clock.instant());
+		announceChange(row, false);
 		return responses.find(responseId).orElseThrow();
 	}
 
 	/** Removes one's own response; replies keep a placeholder. */
 	public void delete(UUID authorId, UUID responseId) {
-		own(authorId, responseId);
+		ResponseRow row = own(authorId, responseId);
 		responses.setStatus(responseId, State.DELETED, null);
+		announceChange(row, true);
+	}
+
+	/** Only changes to what others can see are news; a pending response was never announced. */
+	private void announceChange(ResponseRow row, boolean removed) {
+		if (row.status() == State.VISIBLE) {
+			events.publishEvent(new ResponseChanged(row.id(), row.subjectKind(), row.subjectId(), row.authorId(),
+					removed, clock.instant()));
+		}
 	}
 
 	/** The subject's owner marks a colleague's response as "heeft mij geholpen" (or takes it back). */
