@@ -27,9 +27,9 @@ import nl.meesterschap.web.ProblemWriter;
 /**
  * Failed logins per client address (form login and the API's HTTP Basic alike), next to the lockout per account:
  * the lockout stops guessing one password, this stops trying a few passwords on many accounts from one place.
- * Each address has a Bucket4j bucket of {@code failedLoginsPerAddress} that refills over
- * {@code failedLoginsWindow}; a failed login takes one token, and while the bucket is empty further attempts from
- * that address are refused before the password is even checked. Successful logins cost nothing, so a whole office
+ * Each address has a Bucket4j bucket of {@code failedLoginsPerAddress} tokens that fills up again, all at once,
+ * every {@code failedLoginsWindow}; a failed login takes one token, and while the bucket is empty further attempts
+ * from that address are refused before the password is even checked. Successful logins cost nothing, so a whole office
  * behind one address is only slowed down by many mistakes at once. The buckets live in memory per node: with N
  * nodes an attacker gets at most N times the budget, which the per-account lockout (in the database) still caps.
  */
@@ -76,7 +76,7 @@ class LoginThrottle {
 				forgetQuietAddresses();
 			}
 			Bucket bucket = buckets.computeIfAbsent(address, a -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
+				.addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, window).build())
 				.build());
 			if (bucket.tryConsume(1) && bucket.getAvailableTokens() == 0) {
 				log.warn("Login attempts from {} paused after {} failures within {}", address, capacity, window);
