@@ -27,6 +27,13 @@ public interface Conversations {
 	 */
 	Optional<String> hiddenFromStep(String kind, UUID subjectId, Viewer viewer);
 
+	/**
+	 * Subjects of this kind with the most responses and reactions since {@code since}, most active first (ties:
+	 * most recent activity first), at most {@code limit}. Hidden subjects are left out; the caller filters by
+	 * audience (a digest takes a generous {@code limit} and keeps what each reader may see).
+	 */
+	List<SubjectActivity> mostActive(String kind, Instant since, int limit);
+
 	/** A visible response for the search index; empty when hidden, pending or gone. */
 	Optional<ResponseDocument> document(UUID responseId);
 

@@ -88,6 +88,24 @@ class ResponseServiceTests {
 	}
 
 	@Test
+	void the_most_active_subjects_of_a_period_count_responses_and_reactions() {
+		java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+		UUID quiet = story(stories, people, "anouk", Audience.platform(), "Een rustig verhaal");
+		UUID busy = story(stories, people, "anouk", Audience.platform(), "Een druk besproken verhaal");
+		responses.post(id(people, "bram"), "story", busy, null, ResponseKind.RECOGNITION, "Herkenbaar.",
+				UUID.randomUUID(), Join.NEW);
+		responses.react(id(people, "bram"), "story", busy, ReactionKind.RECOGNISE, true);
+		responses.react(id(people, "chantal"), "story", busy, ReactionKind.INSTRUCTIVE, true);
+		responses.react(id(people, "chantal"), "story", quiet, ReactionKind.RECOGNISE, true);
+		var active = conversations.mostActive("story", since, 100);
+		assertThat(active).extracting(SubjectActivity::subjectId).containsSubsequence(busy, quiet);
+		assertThat(active).filteredOn(a -> a.subjectId().equals(busy))
+			.singleElement()
+			.isEqualTo(new SubjectActivity(busy, 1, 1, 1));
+		assertThat(conversations.mostActive("story", java.time.Instant.now().plusSeconds(60), 100)).isEmpty();
+	}
+
+	@Test
 	void replies_go_one_level_deep() {
 		UUID story = story(stories, people, "anouk", Audience.platform(), "Een draad");
 		ResponseRow top = responses.post(id(people, "bram"), "story", story, null, ResponseKind.QUESTION, "Waarom?",

@@ -20,6 +20,7 @@ import nl.meesterschap.conversation.ResponseKind;
 import nl.meesterschap.conversation.ReactionCounts;
 import nl.meesterschap.conversation.ResponseDocument;
 import nl.meesterschap.conversation.ResponseView;
+import nl.meesterschap.conversation.SubjectActivity;
 import nl.meesterschap.conversation.ResponseView.State;
 import nl.meesterschap.conversation.Subject;
 import nl.meesterschap.conversation.ThreadView;
@@ -128,6 +129,15 @@ class JdbcConversations implements Conversations {
 					subject.url() + "#reactie-" + row.id(), row.authorId(),
 					people.person(row.authorId()).map(PersonSummary::displayName).orElse(""), row.organisationId(),
 					markdown.text(row.body()), subject.audience().key(subject.ownerId()), row.createdAt())));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SubjectActivity> mostActive(String kind, Instant since, int limit) {
+		return responses.mostActive(kind, since, limit)
+			.stream()
+			.filter(a -> moderation.hiddenReason(kind, a.subjectId()).isEmpty())
+			.toList();
 	}
 
 	@Override

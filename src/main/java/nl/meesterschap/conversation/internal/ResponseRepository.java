@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import nl.meesterschap.conversation.ResponseKind;
 import nl.meesterschap.conversation.ResponseView.State;
+import nl.meesterschap.conversation.SubjectActivity;
 
 @Repository
 public class ResponseRepository {
@@ -87,6 +88,33 @@ public class ResponseRepository {
 			.params(authorId, Db.ts(since))
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Responses (visible) and reactions on subjects of one kind since a moment, counted per subject. */
+	List<SubjectActivity> mostActive(String subjectKind, Instant since, int limit) {
+		return jdbc.sql("""
+				SELECT subject_id, SUM(responses) AS responses, SUM(recognised) AS recognised,
+				       SUM(instructive) AS instructive
+				FROM (
+				  SELECT subject_id, 1 AS responses, 0 AS recognised, 0 AS instructive, created_at AS happened_at
+				  FROM conversation_response
+				  WHERE subject_kind = :kind AND status = 'VISIBLE' AND created_at >= :since
+				  UNION ALL
+				  SELECT target_id AS subject_id, 0 AS responses,
+				         CASE WHEN kind = 'RECOGNISE' THEN 1 ELSE 0 END AS recognised,
+				         CASE WHEN kind = 'INSTRUCTIVE' THEN 1 ELSE 0 END AS instructive, created_at AS happened_at
+				  FROM conversation_reaction
+				  WHERE target_kind = :kind AND created_at >= :since
+				) activity
+				GROUP BY subject_id
+				ORDER BY SUM(responses) + SUM(recognised) + SUM(instructive) DESC, MAX(happened_at) DESC
+				LIMIT :limit""")
+			.param("kind", subjectKind)
+			.param("since", Db.ts(since))
+			.param("limit", limit)
+			.query((rs, n) -> new SubjectActivity(rs.getObject("subject_id", UUID.class), rs.getInt("responses"),
+					rs.getInt("recognised"), rs.getInt("instructive")))
+			.list();
 	}
 
 	List<UUID> visibleIdsOf(String subjectKind, UUID subjectId) {
