@@ -50,10 +50,16 @@ public class DilemmaService {
 		this.clock = clock;
 	}
 
+	/** Subjects that have a decision moment to open as a round: practice stories. */
+	static final String DILEMMA_KIND = "story";
+
 	/** Opens the round; {@code ownerChoice} is the index of the option the author chose. */
 	public UUID open(UUID ownerId, String kind, UUID subjectId, String question, List<String> options, int ownerChoice,
 			@Nullable String ownerReasoning, @Nullable String hideFromStep) {
 		Subject subject = access.respondable(kind, subjectId, access.viewer(ownerId));
+		if (!DILEMMA_KIND.equals(kind)) {
+			throw new InvalidInputException("", "conversation.dilemma.stories-only");
+		}
 		if (!subject.ownerId().equals(ownerId)) {
 			throw new ApiProblemException(HttpStatus.FORBIDDEN, "conversation.dilemma.owner-only");
 		}

@@ -19,6 +19,7 @@ import nl.meesterschap.identity.OrganisationSummary;
 import nl.meesterschap.identity.People;
 import nl.meesterschap.identity.Viewer;
 import nl.meesterschap.policy.KoersVersion;
+import nl.meesterschap.policy.KoersVersionPanel;
 import nl.meesterschap.policy.Koersen;
 import nl.meesterschap.policy.Principle;
 import nl.meesterschap.policy.PrinciplePanel;
@@ -41,11 +42,15 @@ class KoersController {
 
 	private final ObjectProvider<PrinciplePanel> panels;
 
-	KoersController(Koersen koersen, KoersEditing editing, People people, ObjectProvider<PrinciplePanel> panels) {
+	private final ObjectProvider<KoersVersionPanel> versionPanels;
+
+	KoersController(Koersen koersen, KoersEditing editing, People people, ObjectProvider<PrinciplePanel> panels,
+			ObjectProvider<KoersVersionPanel> versionPanels) {
 		this.koersen = koersen;
 		this.editing = editing;
 		this.people = people;
 		this.panels = panels;
+		this.versionPanels = versionPanels;
 	}
 
 	@GetMapping
@@ -81,7 +86,7 @@ class KoersController {
 		model.addAttribute("editor", editor);
 		model.addAttribute("hasEarlier", koersen.versions(organisation.id()).size() > 1);
 		model.addAttribute("draft", editor ? editing.draft(me.personId(), slug).orElse(null) : null);
-		return show(current.get(), model, "policy/koers");
+		return show(current.get(), me, model, "policy/koers");
 	}
 
 	@GetMapping("/{slug}/principes/{code}")
@@ -104,33 +109,47 @@ class KoersController {
 	}
 
 	@GetMapping("/{slug}/versies")
-	String versions(@PathVariable String slug, Model model) {
+	String versions(@AuthenticationPrincipal AuthenticatedPerson me, @PathVariable String slug, Model model) {
 		List<KoersVersion> versions = versions(slug);
+		Viewer viewer = people.viewer(me.personId());
 		model.addAttribute("koers", versions.get(0));
 		model.addAttribute("versions", IntStream.range(0, versions.size())
 			.mapToObj(i -> new VersionItem(versions.get(i), Paragraphs.of(versions.get(i).changeNote()),
-					i + 1 < versions.size() ? versions.get(i + 1).version() : null))
+					i + 1 < versions.size() ? versions.get(i + 1).version() : null,
+					versionPanels(versions.get(i), viewer)))
 			.toList());
 		return "policy/versions";
 	}
 
 	@GetMapping("/{slug}/versies/{number}")
-	String version(@PathVariable String slug, @PathVariable String number, Model model) {
+	String version(@AuthenticationPrincipal AuthenticatedPerson me, @PathVariable String slug,
+			@PathVariable String number, Model model) {
 		List<KoersVersion> versions = versions(slug);
 		KoersVersion version = find(versions, number);
 		if (version.version() == versions.get(0).version()) {
 			return "redirect:/koers/" + slug;
 		}
 		model.addAttribute("current", versions.get(0));
-		return show(version, model, "policy/version");
+		return show(version, me, model, "policy/version");
 	}
 
-	private String show(KoersVersion koers, Model model, String view) {
+	private String show(KoersVersion koers, AuthenticatedPerson me, Model model, String view) {
+		model.addAttribute("versionPanels", versionPanels(koers, people.viewer(me.personId())));
 		model.addAttribute("koers", koers);
 		model.addAttribute("vision", Paragraphs.of(koers.vision()));
 		model.addAttribute("changeNote", Paragraphs.of(koers.changeNote()));
 		model.addAttribute("groups", DomainGroup.of(koers.principles()));
 		return view;
+	}
+
+	/** What other modules show about this version (the signals that led to it, ...). */
+	private List<PanelView> versionPanels(KoersVersion koers, Viewer viewer) {
+		return versionPanels.orderedStream()
+			.sorted(Comparator.comparingInt(KoersVersionPanel::order))
+			.flatMap(panel -> panel.data(koers.organisationId(), koers.version(), viewer)
+				.map(data -> new PanelView(panel.template(), data))
+				.stream())
+			.toList();
 	}
 
 	private OrganisationSummary organisation(String slug) {
@@ -157,8 +176,9 @@ class KoersController {
 	record PanelView(String template, Object data) {
 	}
 
-	/** A version in the list, with its change note as paragraphs and the number of the version before it. */
-	record VersionItem(KoersVersion version, List<List<Paragraphs.Piece>> changeNote, @Nullable Integer previous) {
+	/** A version in the list: its change note, the number of the version before it, and other modules' panels. */
+	record VersionItem(KoersVersion version, List<List<Paragraphs.Piece>> changeNote, @Nullable Integer previous,
+			List<PanelView> panels) {
 	}
 
 }
