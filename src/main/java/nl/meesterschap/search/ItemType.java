@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a search result is. Responses join when the conversation module indexes them. */
+/** What a search result is: a practice story, a response (or reply) on a story or signal, a koers principle. */
 public enum ItemType {
 
 	STORY, RESPONSE, PRINCIPLE;

@@ -33,8 +33,11 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 public final class DutchAnalysis {
 
-	/** Raise when the chain changes in a way the word lists do not show; a changed fingerprint rebuilds the index. */
-	private static final String CHAIN_VERSION = "1";
+	/**
+	 * Raise when the chain changes in a way the word lists do not show, or when the index starts to hold another
+	 * kind of item (2: responses); a changed fingerprint rebuilds the index.
+	 */
+	private static final String CHAIN_VERSION = "2";
 
 	private final CharArraySet stopWords;
 

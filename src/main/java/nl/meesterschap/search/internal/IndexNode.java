@@ -234,6 +234,20 @@ public final class IndexNode implements Closeable {
 				else {
 					current.delete(IndexedItem.key(ItemType.STORY, entry.itemId()));
 				}
+				replaceThread(current, ItemType.STORY.code(), id);
+			}
+			else if (entry.itemType().equals(ItemType.RESPONSE.code())) {
+				var item = source.response(UUID.fromString(entry.itemId()));
+				if (item.isPresent()) {
+					current.upsert(item.get());
+				}
+				else {
+					current.delete(IndexedItem.key(ItemType.RESPONSE, entry.itemId()));
+				}
+			}
+			else if (entry.itemType().equals(SearchFeed.THREAD)) {
+				int colon = entry.itemId().lastIndexOf(':');
+				replaceThread(current, entry.itemId().substring(0, colon), UUID.fromString(entry.itemId().substring(colon + 1)));
 			}
 			else if (entry.itemType().equals(SearchFeed.KOERS)) {
 				UUID organisation = UUID.fromString(entry.itemId());
@@ -247,6 +261,14 @@ public final class IndexNode implements Closeable {
 			}
 		}
 		return latest.size();
+	}
+
+	/** The responses on a subject follow it: replaced by what is visible now (none when the subject is gone). */
+	private void replaceThread(SearchIndex current, String subjectKind, UUID subjectId) throws IOException {
+		current.deleteGroup(ItemSource.threadGroup(subjectKind, subjectId));
+		for (IndexedItem response : source.responsesOf(subjectKind, subjectId)) {
+			current.add(response);
+		}
 	}
 
 	public <T> T withSearcher(Function<IndexSearcher, T> work) {

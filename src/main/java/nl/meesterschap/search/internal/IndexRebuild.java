@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A full rebuild of one index from the database: every published story (in id order, a page at a time) and the
- * principles of every published koers, written over an emptied index that searches keep seeing in its old state
+ * A full rebuild of one index from the database: every published story (in id order, a page at a time), the
+ * principles of every published koers and every visible response, written over an emptied index that searches keep seeing in its old state
  * until the final commit. The commit records the feed position that was settled before reading began, so the
  * feed entries written during the rebuild are applied afterwards (again, harmlessly).
  */
@@ -93,9 +93,27 @@ final class IndexRebuild {
 			}
 			done++;
 		}
+		items += responses();
 		index.commit(sequence, origin, analysis);
 		progress.accept(new RebuildProgress(RebuildProgress.State.DONE, done, total, started, Instant.now(), null));
 		return items;
+	}
+
+	/** Every visible response, a page at a time; returns how many were indexed. */
+	private long responses() throws IOException {
+		long count = 0;
+		@Nullable UUID after = null;
+		while (true) {
+			List<UUID> page = source.responseIds(after, PAGE);
+			for (IndexedItem response : source.responses(page)) {
+				index.add(response);
+				count++;
+			}
+			if (page.size() < PAGE) {
+				return count;
+			}
+			after = page.get(page.size() - 1);
+		}
 	}
 
 	/** Stories read together: the items to index, how many stories they stand for, or the end. */

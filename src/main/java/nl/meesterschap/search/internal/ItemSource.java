@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.meesterschap.conversation.Conversations;
+import nl.meesterschap.conversation.ResponseDocument;
 import nl.meesterschap.identity.OrganisationSummary;
 import nl.meesterschap.identity.People;
 import nl.meesterschap.policy.KoersVersion;
@@ -19,7 +21,8 @@ import nl.meesterschap.search.ItemType;
 
 /**
  * Reads what the index holds from the modules that own it, through their public APIs only: published stories
- * from practice, the principles of each published koers from policy. The database stays the truth; the index is
+ * from practice, the principles of each published koers from policy, the visible responses (and replies) from
+ * conversation. The database stays the truth; the index is
  * rebuilt from here.
  */
 final class ItemSource {
@@ -32,10 +35,13 @@ final class ItemSource {
 
 	private final People people;
 
-	ItemSource(Stories stories, Koersen koersen, People people) {
+	private final Conversations conversations;
+
+	ItemSource(Stories stories, Koersen koersen, People people, Conversations conversations) {
 		this.stories = stories;
 		this.koersen = koersen;
 		this.people = people;
+		this.conversations = conversations;
 	}
 
 	/** The story as it should be in the index; empty when it is no longer published. */
@@ -51,6 +57,34 @@ final class ItemSource {
 	/** One page of published story ids after {@code after}, for a rebuild. */
 	List<UUID> storyIds(@Nullable UUID after, int limit) {
 		return stories.publishedIds(after, limit);
+	}
+
+	/** The response as it should be in the index; empty when it is hidden, pending, removed or its subject is gone. */
+	Optional<IndexedItem> response(UUID responseId) {
+		return conversations.document(responseId).map(ItemSource::response);
+	}
+
+	/**
+	 * The visible responses on one subject as they should be in the index, for when the subject changes (published,
+	 * withdrawn, hidden, another audience): its responses follow it.
+	 */
+	List<IndexedItem> responsesOf(String subjectKind, UUID subjectId) {
+		return responses(conversations.visibleResponseIds(subjectKind, subjectId));
+	}
+
+	/** Many responses at once, for a rebuild; those no longer visible are left out. */
+	List<IndexedItem> responses(List<UUID> responseIds) {
+		return responseIds.stream().map(this::response).flatMap(Optional::stream).toList();
+	}
+
+	/** One page of visible response ids after {@code after}, for a rebuild. */
+	List<UUID> responseIds(@Nullable UUID after, int limit) {
+		return conversations.visibleResponseIds(after, limit);
+	}
+
+	/** The group of all responses on one subject, replaced together when the subject changes. */
+	static String threadGroup(String subjectKind, UUID subjectId) {
+		return "thread:" + subjectKind + ":" + subjectId;
 	}
 
 	/** The principles of the organisation's current koers (none when it has no published koers). */
@@ -76,6 +110,18 @@ final class ItemSource {
 				null, doc.title(), body.toString().strip(), doc.tags(), codes, principleTexts, doc.domains(),
 				doc.authorId(), doc.audienceKey(), doc.organisationId(), doc.authorName().isBlank() ? null : doc.authorName(),
 				doc.publishedAt(), "/verhalen/" + doc.id());
+	}
+
+	/**
+	 * A response carries its subject's title (the result list names it "Reactie" with that title) and its
+	 * subject's audience; it has no owner of its own in the index, so only that audience decides who finds it.
+	 */
+	static IndexedItem response(ResponseDocument doc) {
+		String id = doc.id().toString();
+		return new IndexedItem(ItemType.RESPONSE, id, IndexedItem.key(ItemType.RESPONSE, id),
+				threadGroup(doc.subjectKind(), doc.subjectId()), doc.subjectTitle(), doc.text(), List.of(), List.of(),
+				List.of(), List.of(), null, doc.audienceKey(), doc.organisationId(),
+				doc.authorName().isBlank() ? null : doc.authorName(), doc.createdAt(), doc.url());
 	}
 
 	static List<IndexedItem> principles(KoersVersion koers) {

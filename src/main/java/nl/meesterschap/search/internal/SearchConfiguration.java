@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.meesterschap.conversation.Conversations;
 import nl.meesterschap.identity.People;
 import nl.meesterschap.policy.Koersen;
 import nl.meesterschap.practice.Stories;
@@ -39,8 +40,8 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	ItemSource itemSource(Stories stories, Koersen koersen, People people) {
-		return new ItemSource(stories, koersen, people);
+	ItemSource itemSource(Stories stories, Koersen koersen, People people, Conversations conversations) {
+		return new ItemSource(stories, koersen, people, conversations);
 	}
 
 	@Bean

@@ -18,6 +18,12 @@ final class SearchFeed {
 	/** Item type of a koers: its principles are replaced together. */
 	static final String KOERS = "koers";
 
+	/**
+	 * Item type of a conversation thread, id {@code <subject kind>:<subject id>}: all responses on that subject are
+	 * replaced together (their subject was hidden, restored or changed audience).
+	 */
+	static final String THREAD = "thread";
+
 	private final JdbcClient jdbc;
 
 	SearchFeed(JdbcClient jdbc) {

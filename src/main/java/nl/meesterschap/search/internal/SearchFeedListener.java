@@ -6,6 +6,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.meesterschap.conversation.ItemModerated;
+import nl.meesterschap.conversation.ResponseChanged;
+import nl.meesterschap.conversation.ResponsePosted;
 import nl.meesterschap.policy.KoersVersionPublished;
 import nl.meesterschap.practice.StoryPublished;
 import nl.meesterschap.practice.StoryWithdrawn;
@@ -40,13 +42,37 @@ class SearchFeedListener {
 		wakeAfterCommit();
 	}
 
-	/** A moderator hid or restored a story: it leaves (or returns to) search. Responses join with their issue. */
+	/**
+	 * A moderator hid or restored a story, a response or another subject of a conversation (a signal): it leaves (or
+	 * returns to) search, and so do the responses on it. Applying a story also refreshes its responses.
+	 */
 	@EventListener
 	void on(ItemModerated event) {
+		String change = event.hidden() ? "hidden" : "restored";
 		if (event.targetKind().equals(ItemType.STORY.code())) {
-			feed.append(ItemType.STORY, event.targetId().toString(), event.hidden() ? "hidden" : "restored");
-			wakeAfterCommit();
+			feed.append(ItemType.STORY, event.targetId().toString(), change);
 		}
+		else if (event.targetKind().equals(ItemType.RESPONSE.code())) {
+			feed.append(ItemType.RESPONSE, event.targetId().toString(), change);
+		}
+		else {
+			feed.append(SearchFeed.THREAD, event.targetKind() + ":" + event.targetId(), change);
+		}
+		wakeAfterCommit();
+	}
+
+	/** A response or reply became visible (posted, or approved by a moderator). */
+	@EventListener
+	void on(ResponsePosted event) {
+		feed.append(ItemType.RESPONSE, event.responseId().toString(), "posted");
+		wakeAfterCommit();
+	}
+
+	/** A response was edited, joined with a second post, or removed by its author. */
+	@EventListener
+	void on(ResponseChanged event) {
+		feed.append(ItemType.RESPONSE, event.responseId().toString(), event.removed() ? "removed" : "edited");
+		wakeAfterCommit();
 	}
 
 	@EventListener
