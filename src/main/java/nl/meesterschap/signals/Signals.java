@@ -16,6 +16,9 @@ public interface Signals {
 	/** Signals the viewer may see that were adopted or answered since a moment, newest decision first. */
 	List<SignalSummary> decidedSince(Instant since, Viewer viewer, int limit);
 
+	/** Open signals (received or in consideration) the viewer may see that were raised since a moment, newest first. */
+	List<SignalSummary> raisedSince(Instant since, Viewer viewer, int limit);
+
 	/** What a search index stores of a signal; empty when it does not exist or a moderator hid it. */
 	Optional<SignalDocument> document(UUID signalId);
 

@@ -55,6 +55,17 @@ class JdbcSignals implements Signals {
 	}
 
 	@Override
+	public List<SignalSummary> raisedSince(Instant since, Viewer viewer, int limit) {
+		SignalQuery query = SignalQuery.visibleTo(access.reader(viewer), 0, limit)
+			.filter(List.of(SignalStatus.RECEIVED, SignalStatus.IN_CONSIDERATION), null, null)
+			.sorted(SignalQuery.Sort.NEWEST);
+		return summaries(reader.page(query, viewer).cards().stream()
+			.map(SignalView.Card::signal)
+			.filter(signal -> !signal.raisedAt().isBefore(since))
+			.toList(), viewer);
+	}
+
+	@Override
 	public Optional<SignalDocument> document(UUID signalId) {
 		return signals.find(signalId).filter(signal -> !signal.hidden()).map(signal -> {
 			String name = signal.anonymous() ? null
