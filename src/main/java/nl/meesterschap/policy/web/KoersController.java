@@ -24,6 +24,7 @@ import nl.meesterschap.policy.Koersen;
 import nl.meesterschap.policy.Principle;
 import nl.meesterschap.policy.PrinciplePanel;
 import nl.meesterschap.policy.internal.KoersEditing;
+import nl.meesterschap.policy.internal.PrincipleReads;
 import nl.meesterschap.web.ItemNotFoundException;
 
 /**
@@ -44,13 +45,16 @@ class KoersController {
 
 	private final ObjectProvider<KoersVersionPanel> versionPanels;
 
+	private final PrincipleReads reads;
+
 	KoersController(Koersen koersen, KoersEditing editing, People people, ObjectProvider<PrinciplePanel> panels,
-			ObjectProvider<KoersVersionPanel> versionPanels) {
+			ObjectProvider<KoersVersionPanel> versionPanels, PrincipleReads reads) {
 		this.koersen = koersen;
 		this.editing = editing;
 		this.people = people;
 		this.panels = panels;
 		this.versionPanels = versionPanels;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -105,6 +109,7 @@ class KoersController {
 				.map(data -> new PanelView(panel.template(), data))
 				.stream())
 			.toList());
+		reads.opened(me.personId(), koers, principle);
 		return "policy/principle";
 	}
 
