@@ -11,8 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The portfolio tables (V9_2__portfolio.sql). Every query is scoped to one person. */
 @Repository
@@ -23,8 +27,17 @@ class PortfolioRepository {
 
 	private final JdbcClient jdbc;
 
-	PortfolioRepository(JdbcClient jdbc) {
+	/**
+	 * Inserts that may meet a concurrent twin (the same event delivered twice at once) run under a savepoint: losing
+	 * the race rolls back only that insert, and the listener's transaction goes on (PostgreSQL would otherwise refuse
+	 * every further statement of it).
+	 */
+	private final TransactionTemplate savepoint;
+
+	PortfolioRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	Optional<Settings> settings(UUID personId) {
@@ -47,13 +60,14 @@ class PortfolioRepository {
 		}
 	}
 
+	/** Inserts the activity; a session already recorded for the person fails with {@link DuplicateKeyException}. */
 	void insert(Activity a) {
-		jdbc.sql("INSERT INTO learning_portfolio_activity (" + ACTIVITY_COLUMNS
+		savepoint.executeWithoutResult(status -> jdbc.sql("INSERT INTO learning_portfolio_activity (" + ACTIVITY_COLUMNS
 				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(a.id(), a.personId(), a.source().name(), a.sessionId(), a.circleId(), a.category().name(),
 					a.title(), a.provider(), a.accreditationId(), a.minutes(), a.date(), a.reflectionKind(),
 					a.sessionRole(), a.certificateNote(), timestamp(a.createdAt()))
-			.update();
+			.update());
 	}
 
 	boolean hasSession(UUID personId, UUID sessionId) {
@@ -129,11 +143,17 @@ class PortfolioRepository {
 			.query(Integer.class)
 			.single();
 		if (present == 0) {
-			jdbc.sql("INSERT INTO learning_portfolio_feedback (person_id, kind, response_id, subject_kind, subject_id, "
-					+ "other_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-				.params(f.personId(), f.kind().name(), f.responseId(), f.subjectKind(), f.subjectId(), f.otherId(),
-						timestamp(f.at()))
-				.update();
+			try {
+				savepoint.executeWithoutResult(status -> jdbc
+					.sql("INSERT INTO learning_portfolio_feedback (person_id, kind, response_id, subject_kind, subject_id, "
+							+ "other_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+					.params(f.personId(), f.kind().name(), f.responseId(), f.subjectKind(), f.subjectId(), f.otherId(),
+							timestamp(f.at()))
+					.update());
+			}
+			catch (DuplicateKeyException twin) {
+				// the same response delivered twice at once: the first one counts
+			}
 		}
 	}
 

@@ -15,12 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
 import nl.meesterschap.identity.People;
 import nl.meesterschap.identity.PersonSummary;
 import nl.meesterschap.learning.LearningRecords;
+import nl.meesterschap.learning.statements.StatementConflictException;
 import nl.meesterschap.learning.statements.Statements;
 
 /**
  * Puts a platform statement in the learning record store of the organisation its actor works for. A statement whose
  * id the store already has (an event delivered again, or "heeft mij geholpen" given once more after it was taken
- * back) is left as it is: a statement is recorded once. A statement the store refuses fails the listener, so the
+ * back), also when a concurrent delivery stored it first, is left as it is: a statement is recorded once. A statement the store refuses fails the listener, so the
  * event stays in the publication registry and is recorded when it is retried after the fault is fixed.
  */
 @Component
@@ -59,7 +60,14 @@ class PlatformRecorder {
 		}
 		// The store writes in a transaction of its own and tries again when another listener stored the same
 		// activity at the same moment; inside a caller's transaction that retry would find it rolled back.
-		outsideTransaction.executeWithoutResult(status -> records.record(organisation.get(), statement));
+		try {
+			outsideTransaction.executeWithoutResult(status -> records.record(organisation.get(), statement));
+		}
+		catch (StatementConflictException e) {
+			// Another delivery of the same event (its id is made from the event) got there first, between the check
+			// above and this write, with other details: the first one stands, and failing would retry for ever.
+			log.info("Learning record {} was stored meanwhile by another delivery; kept that one", id);
+		}
 	}
 
 }
