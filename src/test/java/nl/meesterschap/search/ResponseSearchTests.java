@@ -82,6 +82,8 @@ class ResponseSearchTests {
 		assertThat(search.search(SearchRequest.of("zwaluwnestgesprek"), corpus.viewer("mirjam")).total()).isZero();
 		// Dutch analysis applies to responses too: the plural finds it
 		assertThat(ids(find("gert", "zwaluwnestgesprekken"))).containsExactly(response.toString());
+		// a response is found by its own words, not by the title of the story it answers
+		assertThat(ids(find("bram", "buurman boodschappen"))).doesNotContain(response.toString());
 	}
 
 	@Test

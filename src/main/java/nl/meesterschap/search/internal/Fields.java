@@ -31,6 +31,9 @@ final class Fields {
 	/** Words of the title as written: search-as-you-type. */
 	static final String TITLE_PLAIN = "title_plain";
 
+	/** Stored only: the title of what a response answers, shown as the response's title (Lucene keeps one field type per name). */
+	static final String SUBJECT_TITLE = "subject_title";
+
 	static final String DOMAIN = "domain";
 
 	static final String PRINCIPLE = "principle";

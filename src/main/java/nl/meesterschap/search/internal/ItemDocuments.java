@@ -49,12 +49,19 @@ final class ItemDocuments {
 		if (item.ownerId() != null) {
 			doc.add(new StringField(Fields.OWNER, item.ownerId().toString(), Field.Store.NO));
 		}
-		doc.add(new TextField(Fields.TITLE, item.title(), Field.Store.YES));
-		doc.add(new TextField(Fields.TITLE_PLAIN, item.title(), Field.Store.NO));
-		doc.add(new Field(Fields.BODY, item.body(), BODY_TYPE));
-		for (String text : List.of(item.title(), item.body())) {
-			doc.add(new TextField(Fields.PLAIN, text, Field.Store.NO));
+		// A response carries the title of what it answers, to show; it is found by its own words only, or every
+		// response on a story with a matching title would crowd the results.
+		boolean ownTitle = item.type() != ItemType.RESPONSE;
+		if (ownTitle) {
+			doc.add(new TextField(Fields.TITLE, item.title(), Field.Store.YES));
+			doc.add(new TextField(Fields.TITLE_PLAIN, item.title(), Field.Store.NO));
+			doc.add(new TextField(Fields.PLAIN, item.title(), Field.Store.NO));
 		}
+		else {
+			doc.add(new StoredField(Fields.SUBJECT_TITLE, item.title()));
+		}
+		doc.add(new Field(Fields.BODY, item.body(), BODY_TYPE));
+		doc.add(new TextField(Fields.PLAIN, item.body(), Field.Store.NO));
 		for (String tag : item.tags()) {
 			doc.add(new TextField(Fields.TAGS, tag, Field.Store.YES));
 			doc.add(new TextField(Fields.PLAIN, tag, Field.Store.NO));
@@ -81,7 +88,8 @@ final class ItemDocuments {
 		ItemType type = ItemType.ofCode(doc.get(Fields.TYPE)).orElse(ItemType.STORY);
 		List<Domain> domains = java.util.Arrays.stream(doc.getValues(Fields.DOMAIN)).map(Domain::valueOf).toList();
 		IndexableField date = doc.getField(Fields.DATE);
-		return new Hit(type, doc.get(Fields.ID), doc.get(Fields.TITLE), snippet, score, doc.get(Fields.URL),
+		return new Hit(type, doc.get(Fields.ID),
+				doc.get(Fields.TITLE) != null ? doc.get(Fields.TITLE) : doc.get(Fields.SUBJECT_TITLE), snippet, score, doc.get(Fields.URL),
 				Instant.ofEpochMilli(date.numericValue().longValue()), doc.get(Fields.AUTHOR), domains);
 	}
 
