@@ -57,6 +57,8 @@ class ConversationBrowserTests {
 			form.locator("input[value=" + kind[0] + "]").check();
 			form.locator("textarea[name=body]").fill(kind[1]);
 			form.locator("button[type=submit]").click();
+			// wait for the answer page: either "geplaatst" or the offer to join the previous response
+			bram.locator(".utrecht-alert--ok, button[value=nieuw]").first().waitFor();
 			if (bram.locator("button[value=nieuw]").count() > 0) {
 				browser.check(bram, "40-reactie-samenvoegen-aanbod");
 				bram.click("button[value=nieuw]");
