@@ -40,7 +40,8 @@ final class Snippets {
 			.withFieldMatcher(field -> field.equals(Fields.BODY))
 			.build();
 		try {
-			String[] snippets = highlighter.highlight(Fields.BODY, query, page, 1);
+			// Rewritten once here: the highlighter would otherwise expand a fuzzy query again for every document.
+			String[] snippets = highlighter.highlight(Fields.BODY, searcher.rewrite(query), page, 1);
 			for (int i = 0; i < snippets.length; i++) {
 				snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
 			}
