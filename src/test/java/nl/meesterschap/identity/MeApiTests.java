@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,6 +26,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import nl.meesterschap.DemoUsers;
 import nl.meesterschap.IntegrationTest;
+import nl.meesterschap.identity.internal.Administration;
 
 /** The API's access: personal tokens, problem details, and who "me" is. */
 @IntegrationTest
@@ -34,6 +37,12 @@ class MeApiTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Administration administration;
 
 	@Test
 	void a_token_made_with_the_password_opens_the_api() throws Exception {
@@ -71,6 +80,23 @@ class MeApiTests {
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer msp_verzonnen"))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer ")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void a_token_stops_working_at_once_when_an_administrator_disables_the_account() throws Exception {
+		String token = token("sanne", DemoUsers.PASSWORD);
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		UUID sanne = people.personByUsername("sanne").orElseThrow().id();
+		UUID noor = people.personByUsername("noor").orElseThrow().id();
+		OrganisationSummary jeugdhulp = people.organisation(people.viewer(sanne).organisationId()).orElseThrow();
+		administration.setEnabled(noor, jeugdhulp, sanne, false);
+		try {
+			mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+		}
+		finally {
+			administration.setEnabled(noor, jeugdhulp, sanne, true);
+		}
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 	}
 
 	@Test

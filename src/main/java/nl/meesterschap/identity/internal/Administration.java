@@ -48,8 +48,11 @@ public class Administration {
 
 	private final Clock clock;
 
+	private final ApiTokens apiTokens;
+
 	Administration(PersonRepository persons, OrganisationRepository organisations, TeamRepository teams,
-			Invitations invitations, People people, AuditLog audit, Clock clock) {
+			Invitations invitations, People people, AuditLog audit, Clock clock, ApiTokens apiTokens) {
+		this.apiTokens = apiTokens;
 		this.persons = persons;
 		this.organisations = organisations;
 		this.teams = teams;
@@ -134,6 +137,7 @@ public class Administration {
 		allTeams.addAll(clean.teamIds());
 		teams.setMemberships(personId, allTeams);
 		audit.record(organisation.id(), actorId, "PERSON_UPDATED", personId, clean.roles().toString());
+		apiTokens.forget(personId);
 	}
 
 	public Invitations.IssuedInvitation reinvite(UUID actorId, OrganisationSummary organisation, UUID personId) {
@@ -147,6 +151,7 @@ public class Administration {
 			throw new InvalidInputException("", "admin.person.cannot-disable-self");
 		}
 		persons.setEnabled(personId, enabled);
+		apiTokens.forget(personId);
 		audit.record(organisation.id(), actorId, enabled ? "PERSON_ENABLED" : "PERSON_DISABLED", personId, null);
 	}
 

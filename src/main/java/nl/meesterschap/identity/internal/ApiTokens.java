@@ -4,22 +4,42 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.meesterschap.identity.AuthenticatedPerson;
 import nl.meesterschap.web.InvalidInputException;
 
-/** Personal access tokens for the API: issued once, stored hashed, listed and revoked by their owner. */
+/**
+ * Personal access tokens for the API: issued once, stored hashed, listed and revoked by their owner. A token that
+ * was just found valid is remembered for {@link #REMEMBER} on this node, so a client's burst of calls does not ask
+ * the database every time; revoking it, or an administrator changing its owner, forgets it at once here, and on
+ * another node it stops working within that time (ADR 0014).
+ */
 @Service
 public class ApiTokens {
 
 	static final String PREFIX = "msp_";
 
 	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+	static final Duration REMEMBER = Duration.ofSeconds(10);
+
+	private static final int MAX_REMEMBERED = 10_000;
+
+	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+	private final TransactionTemplate transactions;
 
 	private final ApiTokenRepository tokens;
 
@@ -32,7 +52,8 @@ public class ApiTokens {
 	private final Clock clock;
 
 	ApiTokens(ApiTokenRepository tokens, PersonRepository persons, AccountDetailsService accounts, AuditLog audit,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.tokens = tokens;
 		this.persons = persons;
 		this.accounts = accounts;
@@ -63,6 +84,7 @@ public class ApiTokens {
 	@Transactional
 	public boolean revoke(UUID personId, UUID tokenId) {
 		boolean revoked = tokens.revoke(personId, tokenId, clock.instant());
+		forget(entry -> entry.tokenId().equals(tokenId));
 		if (revoked) {
 			persons.find(personId).ifPresent(p -> audit.record(p.organisationId(), personId, "TOKEN_REVOKED", tokenId, null));
 		}
@@ -70,20 +92,55 @@ public class ApiTokens {
 	}
 
 	/** The person a bearer token belongs to, when the token is active and the account usable. */
-	@Transactional
 	public Optional<AuthenticatedPerson> authenticate(String secret) {
 		if (!secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
+		String hash = Secrets.hash(secret);
 		Instant now = clock.instant();
-		return tokens.findActiveByHash(Secrets.hash(secret)).flatMap(token -> {
+		Remembered known = remembered.get(hash);
+		if (known != null && now.isBefore(known.until())) {
+			return Optional.of(known.person());
+		}
+		Optional<Remembered> found = transactions.execute(status -> tokens.findActiveByHash(hash).flatMap(token -> {
 			if (token.lastUsedAt() == null || token.lastUsedAt().plus(TOUCH_INTERVAL).isBefore(now)) {
 				tokens.touch(token.id(), now);
 			}
-			return persons.find(token.personId());
-		})
-			.map(accounts::principal)
-			.filter(person -> person.isEnabled() && person.isAccountNonLocked());
+			return persons.find(token.personId())
+				.map(accounts::principal)
+				.filter(person -> person.isEnabled() && person.isAccountNonLocked())
+				.map(person -> new Remembered(token.id(), person, now.plus(REMEMBER)));
+		}));
+		if (found == null || found.isEmpty()) {
+			remembered.remove(hash);
+			return Optional.empty();
+		}
+		if (remembered.size() >= MAX_REMEMBERED) {
+			remembered.clear();
+		}
+		remembered.put(hash, found.get());
+		return Optional.of(found.get().person());
+	}
+
+	/** Forgets what this node remembers of a person's tokens (their account, roles or teams changed). */
+	public void forget(UUID personId) {
+		forget(entry -> entry.person().personId().equals(personId));
+	}
+
+	/** Forgets now, and again when the current transaction ends, so no call in between can remember the old state. */
+	private void forget(Predicate<Remembered> which) {
+		remembered.values().removeIf(which);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					remembered.values().removeIf(which);
+				}
+			});
+		}
+	}
+
+	private record Remembered(UUID tokenId, AuthenticatedPerson person, Instant until) {
 	}
 
 	/** A newly issued token with its secret, shown once. */
