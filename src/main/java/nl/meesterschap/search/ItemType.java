@@ -4,12 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a search result is: a practice story, a response (or reply) on a story or signal, a koers principle. */
+/**
+ * What a search result is: a practice story, a response (or reply) on a story or signal, a koers principle, a signal
+ * from practice to policy.
+ */
 public enum ItemType {
 
-	STORY, RESPONSE, PRINCIPLE;
+	STORY, RESPONSE, PRINCIPLE, SIGNAL;
 
-	/** The name in the index and the API: {@code story}, {@code response}, {@code principle}. */
+	/** The name in the index and the API: {@code story}, {@code response}, {@code principle}, {@code signal}. */
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}

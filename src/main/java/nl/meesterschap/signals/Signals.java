@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.meesterschap.identity.Viewer;
 
 /** The signals module's face to other modules (digests, search). Every method applies the access rules. */
@@ -21,5 +23,11 @@ public interface Signals {
 
 	/** What a search index stores of a signal; empty when it does not exist or a moderator hid it. */
 	Optional<SignalDocument> document(UUID signalId);
+
+	/**
+	 * One page of the ids of signals a search index holds (all but hidden ones), in id order after {@code after}
+	 * (null: from the start), for a rebuild.
+	 */
+	List<UUID> documentIds(@Nullable UUID after, int limit);
 
 }

@@ -245,6 +245,17 @@ public final class IndexNode implements Closeable {
 					current.delete(IndexedItem.key(ItemType.RESPONSE, entry.itemId()));
 				}
 			}
+			else if (entry.itemType().equals(ItemType.SIGNAL.code())) {
+				UUID id = UUID.fromString(entry.itemId());
+				var item = source.signal(id);
+				if (item.isPresent()) {
+					current.upsert(item.get());
+				}
+				else {
+					current.delete(IndexedItem.key(ItemType.SIGNAL, entry.itemId()));
+				}
+				replaceThread(current, ItemType.SIGNAL.code(), id);
+			}
 			else if (entry.itemType().equals(SearchFeed.THREAD)) {
 				int colon = entry.itemId().lastIndexOf(':');
 				replaceThread(current, entry.itemId().substring(0, colon), UUID.fromString(entry.itemId().substring(colon + 1)));

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A full rebuild of one index from the database: every published story (in id order, a page at a time), the
- * principles of every published koers and every visible response, written over an emptied index that searches keep seeing in its old state
- * until the final commit. The commit records the feed position that was settled before reading began, so the
+ * principles of every published koers, every visible response and every signal that is not hidden, written over an
+ * emptied index that searches keep seeing in its old state until the final commit. The commit records the feed position that was settled before reading began, so the
  * feed entries written during the rebuild are applied afterwards (again, harmlessly).
  */
 final class IndexRebuild {
@@ -94,6 +94,7 @@ final class IndexRebuild {
 			done++;
 		}
 		items += responses();
+		items += signals();
 		index.commit(sequence, origin, analysis);
 		progress.accept(new RebuildProgress(RebuildProgress.State.DONE, done, total, started, Instant.now(), null));
 		return items;
@@ -107,6 +108,23 @@ final class IndexRebuild {
 			List<UUID> page = source.responseIds(after, PAGE);
 			for (IndexedItem response : source.responses(page)) {
 				index.add(response);
+				count++;
+			}
+			if (page.size() < PAGE) {
+				return count;
+			}
+			after = page.get(page.size() - 1);
+		}
+	}
+
+	/** Every signal that is not hidden, a page at a time; returns how many were indexed. */
+	private long signals() throws IOException {
+		long count = 0;
+		@Nullable UUID after = null;
+		while (true) {
+			List<UUID> page = source.signalIds(after, PAGE);
+			for (IndexedItem signal : source.signals(page)) {
+				index.add(signal);
 				count++;
 			}
 			if (page.size() < PAGE) {

@@ -1,9 +1,12 @@
 package nl.meesterschap.search.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -18,12 +21,14 @@ import nl.meesterschap.policy.Principle;
 import nl.meesterschap.practice.Stories;
 import nl.meesterschap.practice.StoryDocument;
 import nl.meesterschap.search.ItemType;
+import nl.meesterschap.signals.SignalDocument;
+import nl.meesterschap.signals.Signals;
 
 /**
  * Reads what the index holds from the modules that own it, through their public APIs only: published stories
  * from practice, the principles of each published koers from policy, the visible responses (and replies) from
- * conversation. The database stays the truth; the index is
- * rebuilt from here.
+ * conversation, the signals that are not hidden from signals. The database stays the truth; the index is rebuilt
+ * from here.
  */
 final class ItemSource {
 
@@ -37,11 +42,14 @@ final class ItemSource {
 
 	private final Conversations conversations;
 
-	ItemSource(Stories stories, Koersen koersen, People people, Conversations conversations) {
+	private final Signals signals;
+
+	ItemSource(Stories stories, Koersen koersen, People people, Conversations conversations, Signals signals) {
 		this.stories = stories;
 		this.koersen = koersen;
 		this.people = people;
 		this.conversations = conversations;
+		this.signals = signals;
 	}
 
 	/** The story as it should be in the index; empty when it is no longer published. */
@@ -87,6 +95,34 @@ final class ItemSource {
 		return "thread:" + subjectKind + ":" + subjectId;
 	}
 
+	/** The signal as it should be in the index; empty when it is gone or a moderator hid it. */
+	Optional<IndexedItem> signal(UUID signalId) {
+		return signals.document(signalId).map(doc -> signal(doc, principleNames(doc.organisationId())));
+	}
+
+	/** Many signals at once, for a rebuild; hidden ones are left out. */
+	List<IndexedItem> signals(List<UUID> signalIds) {
+		Map<UUID, Map<String, String>> names = new HashMap<>();
+		return signalIds.stream()
+			.map(signals::document)
+			.flatMap(Optional::stream)
+			.map(doc -> signal(doc, names.computeIfAbsent(doc.organisationId(), this::principleNames)))
+			.toList();
+	}
+
+	/** One page of the ids of signals the index holds, after {@code after}, for a rebuild. */
+	List<UUID> signalIds(@Nullable UUID after, int limit) {
+		return signals.documentIds(after, limit);
+	}
+
+	/** "P2 Zo licht als mogelijk" by code, from the organisation's current koers (a signal names codes only). */
+	private Map<String, String> principleNames(UUID organisationId) {
+		return koersen.current(organisationId)
+			.map(koers -> koers.principles().stream()
+				.collect(Collectors.toMap(Principle::code, p -> p.code() + " " + p.title(), (a, b) -> a)))
+			.orElse(Map.of());
+	}
+
 	/** The principles of the organisation's current koers (none when it has no published koers). */
 	List<IndexedItem> principles(UUID organisationId) {
 		return koersen.current(organisationId).map(ItemSource::principles).orElse(List.of());
@@ -122,6 +158,19 @@ final class ItemSource {
 				threadGroup(doc.subjectKind(), doc.subjectId()), doc.subjectTitle(), doc.text(), List.of(), List.of(),
 				List.of(), List.of(), null, doc.audienceKey(), doc.organisationId(),
 				doc.authorName().isBlank() ? null : doc.authorName(), doc.createdAt(), doc.url());
+	}
+
+	/**
+	 * A signal is found by its title and description, its principles and domains, by whoever is in its audience
+	 * (and by its raiser, unless it is anonymous: then the index holds neither the raiser's name nor id). The policy
+	 * side of the answering organisation outside that audience finds it on the signals board, not in search.
+	 */
+	static IndexedItem signal(SignalDocument doc, Map<String, String> principleNames) {
+		String id = doc.id().toString();
+		List<String> principleTexts = doc.principleCodes().stream().map(code -> principleNames.getOrDefault(code, code)).toList();
+		return new IndexedItem(ItemType.SIGNAL, id, IndexedItem.key(ItemType.SIGNAL, id), null, doc.title(),
+				doc.description(), List.of(), doc.principleCodes(), principleTexts, doc.domains(), doc.raiserId(),
+				doc.audienceKey(), doc.organisationId(), doc.raiserName(), doc.raisedAt(), "/signalen/" + id);
 	}
 
 	static List<IndexedItem> principles(KoersVersion koers) {

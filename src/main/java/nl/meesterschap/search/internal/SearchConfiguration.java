@@ -16,6 +16,7 @@ import nl.meesterschap.conversation.Conversations;
 import nl.meesterschap.identity.People;
 import nl.meesterschap.policy.Koersen;
 import nl.meesterschap.practice.Stories;
+import nl.meesterschap.signals.Signals;
 
 /**
  * Wires this node's index. It starts following the feed once the application is ready (after demo data is
@@ -40,8 +41,9 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	ItemSource itemSource(Stories stories, Koersen koersen, People people, Conversations conversations) {
-		return new ItemSource(stories, koersen, people, conversations);
+	ItemSource itemSource(Stories stories, Koersen koersen, People people, Conversations conversations,
+			Signals signals) {
+		return new ItemSource(stories, koersen, people, conversations, signals);
 	}
 
 	@Bean

@@ -12,6 +12,8 @@ import nl.meesterschap.policy.KoersVersionPublished;
 import nl.meesterschap.practice.StoryPublished;
 import nl.meesterschap.practice.StoryWithdrawn;
 import nl.meesterschap.search.ItemType;
+import nl.meesterschap.signals.SignalRaised;
+import nl.meesterschap.signals.SignalStatusChanged;
 
 /**
  * Appends to the search feed in the same transaction as the change (a synchronous listener runs inside the
@@ -42,9 +44,22 @@ class SearchFeedListener {
 		wakeAfterCommit();
 	}
 
+	/** A signal was raised, or its status changed (the index shows it as it is now). */
+	@EventListener
+	void on(SignalRaised event) {
+		feed.append(ItemType.SIGNAL, event.signalId().toString(), "raised");
+		wakeAfterCommit();
+	}
+
+	@EventListener
+	void on(SignalStatusChanged event) {
+		feed.append(ItemType.SIGNAL, event.signalId().toString(), "status");
+		wakeAfterCommit();
+	}
+
 	/**
-	 * A moderator hid or restored a story, a response or another subject of a conversation (a signal): it leaves (or
-	 * returns to) search, and so do the responses on it. Applying a story also refreshes its responses.
+	 * A moderator hid or restored a story, a response, a signal or another subject of a conversation: it leaves (or
+	 * returns to) search, and so do the responses on it. Applying a story or signal also refreshes its responses.
 	 */
 	@EventListener
 	void on(ItemModerated event) {
@@ -54,6 +69,9 @@ class SearchFeedListener {
 		}
 		else if (event.targetKind().equals(ItemType.RESPONSE.code())) {
 			feed.append(ItemType.RESPONSE, event.targetId().toString(), change);
+		}
+		else if (event.targetKind().equals(ItemType.SIGNAL.code())) {
+			feed.append(ItemType.SIGNAL, event.targetId().toString(), change);
 		}
 		else {
 			feed.append(SearchFeed.THREAD, event.targetKind() + ":" + event.targetId(), change);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +75,11 @@ class JdbcSignals implements Signals {
 					signal.status(), signal.domains(), signal.principles(), signal.answeringOrganisationId(),
 					signal.anonymous() ? null : signal.raiserId(), name, signal.audienceKey(), signal.raisedAt());
 		});
+	}
+
+	@Override
+	public List<UUID> documentIds(@Nullable UUID after, int limit) {
+		return signals.visibleIdsAfter(after, limit);
 	}
 
 	private List<SignalSummary> summaries(List<Signal> list, Viewer viewer) {

@@ -101,6 +101,15 @@ class SignalRepository {
 		jdbc.sql("UPDATE signal_signal SET hidden = ? WHERE id = ?").params(hidden, id).update();
 	}
 
+	/** Ids of signals that are not hidden, in id order after {@code after} (null: from the start). */
+	List<UUID> visibleIdsAfter(@Nullable UUID after, int limit) {
+		return (after == null
+				? jdbc.sql("SELECT id FROM signal_signal WHERE hidden = FALSE ORDER BY id LIMIT ?").param(limit)
+				: jdbc.sql("SELECT id FROM signal_signal WHERE hidden = FALSE AND id > ? ORDER BY id LIMIT ?").params(after, limit))
+			.query((rs, n) -> rs.getObject("id", UUID.class))
+			.list();
+	}
+
 	/** Signals without a first response raised before the cutoff that were not yet reminded about. */
 	List<UUID> overdueNotReminded(Instant cutoff) {
 		return jdbc.sql("""
