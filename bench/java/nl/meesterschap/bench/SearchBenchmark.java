@@ -25,17 +25,27 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,7 +67,8 @@ import nl.meesterschap.search.internal.LuceneSearch;
 /**
  * Search at scale, all in one run on one index: generates N stories (once; the database and index stay under
  * target/bench/search-N), rebuilds the index through the application next to a raw IndexWriter loop, then times a
- * mixed Dutch query set through raw Lucene, the service layer and the HTTP API, and reports the heap in use.
+ * mixed Dutch query set through raw Lucene (a bare query, and the same search done with Lucene's own parts), the
+ * service layer and the HTTP API (two clients, and a trivial call as the floor), and reports the heap in use.
  * Arguments: {@code stories=100000 passes=20 rebuild=true raw=true}. See docs/performance.md, "Search".
  */
 public final class SearchBenchmark {
@@ -131,6 +142,10 @@ public final class SearchBenchmark {
 		System.out.printf("Index: %,d documents, %,.0f MB on disk; database %,.0f MB%n", node.status().documents(),
 				node.status().sizeInBytes() / 1e6, size(dir.resolve("meesterschap.mv.db")) / 1e6);
 
+		if (passes == 0) {
+			heap();
+			return;
+		}
 		Viewer viewer = people.viewer(people.personByUsername(USER).orElseThrow().id());
 		Search search = app.getBean(Search.class);
 		Analyzer analyzer = app.getBean(DutchAnalysis.class).index();
@@ -141,8 +156,12 @@ public final class SearchBenchmark {
 		layers.put("raw Lucene, top 10 + exact count", q -> node.withSearcher(s -> raw(s, q, analyzer, viewer, true)));
 		LuceneSearch lucene = app.getBean(LuceneSearch.class);
 		layers.put("raw Lucene, service's query, top 10", q -> node.withSearcher(s -> same(s, lucene.luceneQuery(SearchRequest.of(q), viewer))));
+		FacetStates facetStates = new FacetStates();
+		layers.put("raw Lucene, the same search", q -> node.withSearcher(s -> sameSearch(s, lucene, q, viewer, analyzer, facetStates)));
 		layers.put("service (Search.search)", q -> search.search(SearchRequest.of(q), viewer).total());
-		layers.put("HTTP API (GET /api/v1/search)", q -> api(http, port(app), token, q));
+		layers.put("HTTP API, JDK HttpClient", q -> api(http, port(app), token, "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+		layers.put("HTTP API, HttpURLConnection", q -> blocking(port(app), token, "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+		layers.put("HTTP floor: GET /api/v1/me/tokens", q -> api(http, port(app), token, "/api/v1/me/tokens"));
 		for (int warm = 0; warm < 3; warm++) {
 			for (String q : QUERIES) {
 				for (Layer layer : layers.values()) {
@@ -166,10 +185,12 @@ public final class SearchBenchmark {
 		System.out.printf("%nQuery latency over %d queries (%d distinct, %d passes), user %s, single thread:%n", i,
 				QUERIES.size(), passes, USER);
 		double rawP50 = percentile(timings.values().iterator().next(), 50);
+		double sameP50 = percentile(timings.get("raw Lucene, the same search"), 50);
+		System.out.printf("  %-36s %14s   %14s   %-12s %s%n", "", "", "", "p50 / raw", "p50 / raw same");
 		for (Map.Entry<String, long[]> entry : timings.entrySet()) {
 			double p50 = percentile(entry.getValue(), 50);
-			System.out.printf("  %-36s p50 %7.2f ms   p99 %7.2f ms   p50/raw %.2f%n", entry.getKey(), p50,
-					percentile(entry.getValue(), 99), p50 / rawP50);
+			System.out.printf("  %-36s p50 %7.2f ms   p99 %7.2f ms   %-12.2f %.2f%n", entry.getKey(), p50,
+					percentile(entry.getValue(), 99), p50 / rawP50, p50 / sameP50);
 		}
 		heap();
 	}
@@ -205,6 +226,71 @@ public final class SearchBenchmark {
 		}
 	}
 
+	/**
+	 * What a Lucene developer would write to give the same answer as the service, with Lucene's own parts only: the
+	 * service's query (text, synonyms, compound parts, access filter), top 10 with the exact total, the five facets
+	 * counted by Lucene's facet module ({@code StringValueFacetCounts} over the same doc-values fields), the best
+	 * passage of the body highlighted by {@code UnifiedHighlighter}, and the stored fields of the ten hits. Our code
+	 * around it (query building aside) is what the service and the API add to this.
+	 */
+	private static long sameSearch(IndexSearcher searcher, LuceneSearch lucene, String q, Viewer viewer, Analyzer analyzer,
+			FacetStates states) {
+		try {
+			SearchRequest request = SearchRequest.of(q);
+			Query query = lucene.luceneQuery(request, viewer);
+			Query text = lucene.textQuery(request);
+			if (query == null || text == null) {
+				return 0;
+			}
+			Object[] outcome = searcher.search(query, new MultiCollectorManager(
+					new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
+			TopDocs top = (TopDocs) outcome[0];
+			FacetsCollector matches = (FacetsCollector) outcome[1];
+			long values = 0;
+			for (String facet : FACET_FIELDS) {
+				values += new StringValueFacetCounts(states.of(searcher.getIndexReader(), facet), matches)
+					.getAllChildren(facet).childCount;
+			}
+			String[] snippets = UnifiedHighlighter.builder(searcher, analyzer)
+				.withFieldMatcher("body"::equals)
+				.withMaxNoHighlightPassages(1)
+				.build()
+				.highlight("body", text, top, 1);
+			StoredFields stored = searcher.storedFields();
+			for (ScoreDoc hit : top.scoreDocs) {
+				values += stored.document(hit.doc).getFields().size();
+			}
+			return top.totalHits.value + values + snippets.length;
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/** The doc-values fields the index keeps its facets in (Fields.facet in the search module). */
+	private static final List<String> FACET_FIELDS = List.of("f_type", "f_domain", "f_principle", "f_organisation", "f_year");
+
+	/**
+	 * Lucene's facet module needs an ordinal map over the segments of a reader; a Lucene user keeps it per reader, as
+	 * here (the index does not change while the queries run).
+	 */
+	private static final class FacetStates {
+
+		private final Map<String, StringDocValuesReaderState> states = new java.util.concurrent.ConcurrentHashMap<>();
+
+		StringDocValuesReaderState of(IndexReader reader, String field) {
+			return states.computeIfAbsent(System.identityHashCode(reader.getReaderCacheHelper().getKey()) + field, key -> {
+				try {
+					return new StringDocValuesReaderState(reader, field);
+				}
+				catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			});
+		}
+
+	}
+
 	private static void rawIndexing(Path dir, int count, List<SearchStoryGenerator.Author> authors, UUID koers,
 			Analyzer analyzer, String name) throws Exception {
 		Path raw = dir.resolve("raw-index");
@@ -229,19 +315,36 @@ public final class SearchBenchmark {
 		delete(raw);
 	}
 
-	private static long api(HttpClient http, int port, String token, String q) {
+	private static long api(HttpClient http, int port, String token, String pathAndQuery) {
 		try {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-					+ "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
 				.header("Authorization", "Bearer " + token)
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
-				throw new IllegalStateException("API answered " + response.statusCode() + " for " + q);
+				throw new IllegalStateException("API answered " + response.statusCode() + " for " + pathAndQuery);
 			}
 			return response.body().length();
 		}
 		catch (java.io.IOException | InterruptedException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The same call with the JDK's blocking client (keep-alive, no selector thread between caller and socket). */
+	private static long blocking(int port, String token, String pathAndQuery) {
+		try {
+			java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI.create("http://localhost:" + port + pathAndQuery)
+				.toURL().openConnection();
+			connection.setRequestProperty("Authorization", "Bearer " + token);
+			if (connection.getResponseCode() != 200) {
+				throw new IllegalStateException("API answered " + connection.getResponseCode() + " for " + pathAndQuery);
+			}
+			try (java.io.InputStream body = connection.getInputStream()) {
+				return body.readAllBytes().length;
+			}
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 

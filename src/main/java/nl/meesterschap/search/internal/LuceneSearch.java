@@ -110,6 +110,12 @@ public class LuceneSearch implements Search {
 		return query == null ? null : Filters.restrict(query, request, viewer);
 	}
 
+	/** The text part of {@link #luceneQuery} alone (what snippets highlight); null when it has only stop words. */
+	public @Nullable Query textQuery(SearchRequest request) {
+		QueryText text = QueryText.parse(request.text());
+		return text.isEmpty() ? new MatchAllDocsQuery() : queries.query(text, false);
+	}
+
 	private SearchResults run(IndexSearcher searcher, Query text, SearchRequest request, Viewer viewer, Notice notice,
 			@Nullable String suggestion) {
 		Query query = Filters.restrict(text, request, viewer);
