@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -227,33 +228,15 @@ public final class IndexNode implements Closeable {
 		for (SearchFeed.Entry entry : latest.values()) {
 			if (entry.itemType().equals(ItemType.STORY.code())) {
 				UUID id = UUID.fromString(entry.itemId());
-				var item = source.story(id);
-				if (item.isPresent()) {
-					current.upsert(item.get());
-				}
-				else {
-					current.delete(IndexedItem.key(ItemType.STORY, entry.itemId()));
-				}
+				replace(current, ItemType.STORY, entry.itemId(), source.story(id));
 				replaceThread(current, ItemType.STORY.code(), id);
 			}
 			else if (entry.itemType().equals(ItemType.RESPONSE.code())) {
-				var item = source.response(UUID.fromString(entry.itemId()));
-				if (item.isPresent()) {
-					current.upsert(item.get());
-				}
-				else {
-					current.delete(IndexedItem.key(ItemType.RESPONSE, entry.itemId()));
-				}
+				replace(current, ItemType.RESPONSE, entry.itemId(), source.response(UUID.fromString(entry.itemId())));
 			}
 			else if (entry.itemType().equals(ItemType.SIGNAL.code())) {
 				UUID id = UUID.fromString(entry.itemId());
-				var item = source.signal(id);
-				if (item.isPresent()) {
-					current.upsert(item.get());
-				}
-				else {
-					current.delete(IndexedItem.key(ItemType.SIGNAL, entry.itemId()));
-				}
+				replace(current, ItemType.SIGNAL, entry.itemId(), source.signal(id));
 				replaceThread(current, ItemType.SIGNAL.code(), id);
 			}
 			else if (entry.itemType().equals(SearchFeed.THREAD)) {
@@ -272,6 +255,17 @@ public final class IndexNode implements Closeable {
 			}
 		}
 		return latest.size();
+	}
+
+	/** The item as it is now, or out of the index when its module no longer offers it. */
+	private static void replace(SearchIndex current, ItemType type, String id, Optional<IndexedItem> item)
+			throws IOException {
+		if (item.isPresent()) {
+			current.upsert(item.get());
+		}
+		else {
+			current.delete(IndexedItem.key(type, id));
+		}
 	}
 
 	/** The responses on a subject follow it: replaced by what is visible now (none when the subject is gone). */

@@ -9,7 +9,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -102,29 +104,23 @@ final class IndexRebuild {
 
 	/** Every visible response, a page at a time; returns how many were indexed. */
 	private long responses() throws IOException {
-		long count = 0;
-		@Nullable UUID after = null;
-		while (true) {
-			List<UUID> page = source.responseIds(after, PAGE);
-			for (IndexedItem response : source.responses(page)) {
-				index.add(response);
-				count++;
-			}
-			if (page.size() < PAGE) {
-				return count;
-			}
-			after = page.get(page.size() - 1);
-		}
+		return paged(source::responseIds, source::responses);
 	}
 
 	/** Every signal that is not hidden, a page at a time; returns how many were indexed. */
 	private long signals() throws IOException {
+		return paged(source::signalIds, source::signals);
+	}
+
+	/** Indexes the items of every page of ids, in id order; returns how many were indexed. */
+	private long paged(BiFunction<@Nullable UUID, Integer, List<UUID>> ids, Function<List<UUID>, List<IndexedItem>> items)
+			throws IOException {
 		long count = 0;
 		@Nullable UUID after = null;
 		while (true) {
-			List<UUID> page = source.signalIds(after, PAGE);
-			for (IndexedItem signal : source.signals(page)) {
-				index.add(signal);
+			List<UUID> page = ids.apply(after, PAGE);
+			for (IndexedItem item : items.apply(page)) {
+				index.add(item);
 				count++;
 			}
 			if (page.size() < PAGE) {
