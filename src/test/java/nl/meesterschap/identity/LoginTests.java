@@ -1,9 +1,11 @@
 package nl.meesterschap.identity;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -42,6 +44,15 @@ class LoginTests {
 			.andExpect(redirectedUrl("/"));
 		mvc.perform(formLogin("/inloggen").user("Bram@Lindewaarde.example").password(DemoUsers.PASSWORD))
 			.andExpect(authenticated().withUsername("bram"));
+	}
+
+	@Test
+	void the_english_login_address_leads_to_the_login_page_and_after_it_home() throws Exception {
+		MvcResult visit = mvc.perform(get("/login")).andExpect(redirectedUrl("/inloggen")).andReturn();
+		mvc.perform(post("/inloggen").param("username", "anouk").param("password", DemoUsers.PASSWORD).with(csrf())
+			.session((MockHttpSession) visit.getRequest().getSession()))
+			.andExpect(authenticated().withUsername("anouk"))
+			.andExpect(redirectedUrl("/"));
 	}
 
 	@Test

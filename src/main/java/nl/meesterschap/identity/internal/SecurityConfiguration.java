@@ -105,7 +105,7 @@ class SecurityConfiguration {
 			.exceptionHandling(e -> e.authenticationEntryPoint(loginEntryPoint(forms)))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/inloggen", "/uitnodiging/**", "/vendor/**", "/css/**", "/js/**", "/img/**",
+			.requestMatchers("/inloggen", "/login", "/uitnodiging/**", "/vendor/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/error", "/over", "/toegankelijkheid", "/actuator/health/**",
 					"/actuator/prometheus")
 			.permitAll()

@@ -35,6 +35,12 @@ class LoginController {
 		this.clock = clock;
 	}
 
+	/** The English address people type out of habit: the Dutch login page (which sends a logged-in person home). */
+	@GetMapping("/login")
+	String englishLogin() {
+		return "redirect:/inloggen";
+	}
+
 	@GetMapping("/inloggen")
 	String login(@RequestParam(name = "fout", required = false) @Nullable String error, @Nullable Authentication auth,
 			HttpSession session, Model model) {
