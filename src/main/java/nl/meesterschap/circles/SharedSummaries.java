@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.meesterschap.identity.Audience;
 import nl.meesterschap.identity.Viewer;
 
@@ -22,11 +24,21 @@ public interface SharedSummaries {
 	List<SharedSummary> sharedWith(Viewer viewer, int limit);
 
 	/**
+	 * The summary of this session as a search index stores it, whoever may read it: empty when it is not shared
+	 * (its audience, in the record, decides who finds it).
+	 */
+	Optional<SharedSummary> document(UUID sessionId);
+
+	/** One page of the session ids of shared summaries, in id order after {@code after} (null: from the start). */
+	List<UUID> documentIds(@Nullable UUID after, int limit);
+
+	/**
 	 * One shared summary. {@code publishedBy} is who shared it (the audience's owner for the access policy);
-	 * {@code url} is the page that shows it, relative to the application.
+	 * {@code organisationId} is the organisation that owns the circle; {@code url} is the page that shows it,
+	 * relative to the application.
 	 */
 	record SharedSummary(UUID sessionId, UUID circleId, String circleName, String methodName, Instant heldAt,
-			String text, Audience audience, UUID publishedBy, Instant publishedAt, String url) {
+			String text, Audience audience, UUID publishedBy, Instant publishedAt, String url, UUID organisationId) {
 	}
 
 }

@@ -6,13 +6,16 @@ import java.util.Optional;
 
 /**
  * What a search result is: a practice story, a response (or reply) on a story or signal, a koers principle, a signal
- * from practice to policy.
+ * from practice to policy, a summary a learning circle shared outside itself.
  */
 public enum ItemType {
 
-	STORY, RESPONSE, PRINCIPLE, SIGNAL;
+	STORY, RESPONSE, PRINCIPLE, SIGNAL, SUMMARY;
 
-	/** The name in the index and the API: {@code story}, {@code response}, {@code principle}, {@code signal}. */
+	/**
+	 * The name in the index and the API: {@code story}, {@code response}, {@code principle}, {@code signal},
+	 * {@code summary}.
+	 */
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +36,24 @@ class JdbcSharedSummaries implements SharedSummaries {
 		return summaries.sharedWith(viewer, limit).stream().map(JdbcSharedSummaries::view).toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<SharedSummary> document(UUID sessionId) {
+		return summaries.findShared(sessionId).map(JdbcSharedSummaries::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> documentIds(@Nullable UUID after, int limit) {
+		return summaries.sharedIds(after, limit);
+	}
+
 	private static SharedSummary view(SummaryService.SharedSummary shared) {
 		Summary summary = shared.summary();
 		return new SharedSummary(summary.sessionId(), shared.circle().id(), shared.circle().name(),
 				shared.method().name(DUTCH), shared.session().startsAt(), summary.body(), summary.audience(),
-				summary.publishedBy(), summary.publishedAt(), "/leerkringen/samenvattingen/" + summary.sessionId());
+				summary.publishedBy(), summary.publishedAt(), "/leerkringen/samenvattingen/" + summary.sessionId(),
+				shared.circle().ownerOrganisationId());
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -183,6 +184,18 @@ class OutcomeRepository {
 			.param("keys", keys)
 			.param("limit", limit)
 			.query(OutcomeRepository::summary)
+			.list();
+	}
+
+	/** Session ids of published summaries in id order after {@code after} (null: from the start). */
+	List<UUID> publishedSummaryIds(@Nullable UUID after, int limit) {
+		return (after == null
+				? jdbc.sql("SELECT session_id FROM circles_summary WHERE published_at IS NOT NULL ORDER BY session_id LIMIT ?")
+					.param(limit)
+				: jdbc.sql("""
+						SELECT session_id FROM circles_summary WHERE published_at IS NOT NULL AND session_id > ?
+						ORDER BY session_id LIMIT ?""").params(after, limit))
+			.query((rs, n) -> uuid(rs, "session_id"))
 			.list();
 	}
 

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.meesterschap.circles.SharedSummaryChanged;
 import nl.meesterschap.identity.AccessPolicy;
 import nl.meesterschap.identity.Audience;
 import nl.meesterschap.identity.AudienceKind;
@@ -51,8 +53,11 @@ public class SummaryService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SummaryService(Access access, OutcomeRepository outcomes, SessionRepository sessions, CircleRepository circles,
-			MethodRepository methods, People people, PrivacyGuard guard, Clock clock) {
+			MethodRepository methods, People people, PrivacyGuard guard, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.outcomes = outcomes;
 		this.sessions = sessions;
@@ -112,14 +117,21 @@ public class SummaryService {
 						current.get().publishedAt(), now)
 						: new Summary(sessionId, body, null, null, null, now);
 		outcomes.saveSummary(summary);
+		if (summary.published() || shared) {
+			events.publishEvent(new SharedSummaryChanged(sessionId));
+		}
 		return summary;
 	}
 
 	/** Takes a shared summary back inside the circle. */
 	public void withdraw(UUID byId, UUID sessionId) {
 		access.leader(sessionId, byId);
-		outcomes.summary(sessionId).ifPresent(s -> outcomes.saveSummary(new Summary(sessionId, s.body(), null, null,
-				null, clock.instant())));
+		outcomes.summary(sessionId).ifPresent(s -> {
+			outcomes.saveSummary(new Summary(sessionId, s.body(), null, null, null, clock.instant()));
+			if (s.published()) {
+				events.publishEvent(new SharedSummaryChanged(sessionId));
+			}
+		});
 	}
 
 	@Transactional(readOnly = true)
@@ -167,6 +179,18 @@ public class SummaryService {
 		return outcomes.summary(sessionId)
 			.filter(s -> s.published() && AccessPolicy.maySee(viewer, s.publishedBy(), s.audience()))
 			.flatMap(this::shared);
+	}
+
+	/** The shared summary of a session whoever reads it (for the search index, which filters by its audience). */
+	@Transactional(readOnly = true)
+	public Optional<SharedSummary> findShared(UUID sessionId) {
+		return outcomes.summary(sessionId).filter(Summary::published).flatMap(this::shared);
+	}
+
+	/** Session ids of shared summaries in id order after {@code after}, for a rebuild of the search index. */
+	@Transactional(readOnly = true)
+	public List<UUID> sharedIds(@Nullable UUID after, int limit) {
+		return outcomes.publishedSummaryIds(after, limit);
 	}
 
 	private Optional<SharedSummary> shared(Summary summary) {

@@ -35,9 +35,10 @@ public final class DutchAnalysis {
 
 	/**
 	 * Raise when the chain changes in a way the word lists do not show, or when the index starts to hold another
-	 * kind of item or indexes it differently (2, 3: responses; 4: signals); a changed fingerprint rebuilds the index.
+	 * kind of item or indexes it differently (2, 3: responses; 4: signals; 5: shared summaries); a changed
+	 * fingerprint rebuilds the index.
 	 */
-	private static final String CHAIN_VERSION = "4";
+	private static final String CHAIN_VERSION = "5";
 
 	private final CharArraySet stopWords;
 

@@ -239,6 +239,9 @@ public final class IndexNode implements Closeable {
 				replace(current, ItemType.SIGNAL, entry.itemId(), source.signal(id));
 				replaceThread(current, ItemType.SIGNAL.code(), id);
 			}
+			else if (entry.itemType().equals(ItemType.SUMMARY.code())) {
+				replace(current, ItemType.SUMMARY, entry.itemId(), source.summary(UUID.fromString(entry.itemId())));
+			}
 			else if (entry.itemType().equals(SearchFeed.THREAD)) {
 				int colon = entry.itemId().lastIndexOf(':');
 				replaceThread(current, entry.itemId().substring(0, colon), UUID.fromString(entry.itemId().substring(colon + 1)));

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A full rebuild of one index from the database: every published story (in id order, a page at a time), the
- * principles of every published koers, every visible response and every signal that is not hidden, written over an
- * emptied index that searches keep seeing in its old state until the final commit. The commit records the feed position that was settled before reading began, so the
+ * principles of every published koers, every visible response, every signal that is not hidden and every summary a
+ * circle shared, written over an emptied index that searches keep seeing in its old state until the final commit. The commit records the feed position that was settled before reading began, so the
  * feed entries written during the rebuild are applied afterwards (again, harmlessly).
  */
 final class IndexRebuild {
@@ -97,6 +97,7 @@ final class IndexRebuild {
 		}
 		items += responses();
 		items += signals();
+		items += paged(source::summaryIds, source::summaries);
 		index.commit(sequence, origin, analysis);
 		progress.accept(new RebuildProgress(RebuildProgress.State.DONE, done, total, started, Instant.now(), null));
 		return items;

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.meesterschap.circles.SharedSummaries;
+import nl.meesterschap.circles.SharedSummaries.SharedSummary;
 import nl.meesterschap.conversation.Conversations;
 import nl.meesterschap.conversation.ResponseDocument;
 import nl.meesterschap.identity.OrganisationSummary;
@@ -27,8 +29,8 @@ import nl.meesterschap.signals.Signals;
 /**
  * Reads what the index holds from the modules that own it, through their public APIs only: published stories
  * from practice, the principles of each published koers from policy, the visible responses (and replies) from
- * conversation, the signals that are not hidden from signals. The database stays the truth; the index is rebuilt
- * from here.
+ * conversation, the signals that are not hidden from signals, the summaries circles shared from circles. The
+ * database stays the truth; the index is rebuilt from here.
  */
 final class ItemSource {
 
@@ -44,12 +46,16 @@ final class ItemSource {
 
 	private final Signals signals;
 
-	ItemSource(Stories stories, Koersen koersen, People people, Conversations conversations, Signals signals) {
+	private final SharedSummaries summaries;
+
+	ItemSource(Stories stories, Koersen koersen, People people, Conversations conversations, Signals signals,
+			SharedSummaries summaries) {
 		this.stories = stories;
 		this.koersen = koersen;
 		this.people = people;
 		this.conversations = conversations;
 		this.signals = signals;
+		this.summaries = summaries;
 	}
 
 	/** The story as it should be in the index; empty when it is no longer published. */
@@ -115,6 +121,21 @@ final class ItemSource {
 		return signals.documentIds(after, limit);
 	}
 
+	/** The shared summary of a session as it should be in the index; empty when it is not (or no longer) shared. */
+	Optional<IndexedItem> summary(UUID sessionId) {
+		return summaries.document(sessionId).map(ItemSource::summary);
+	}
+
+	/** Many shared summaries at once, for a rebuild. */
+	List<IndexedItem> summaries(List<UUID> sessionIds) {
+		return sessionIds.stream().map(this::summary).flatMap(Optional::stream).toList();
+	}
+
+	/** One page of the session ids of shared summaries, after {@code after}, for a rebuild. */
+	List<UUID> summaryIds(@Nullable UUID after, int limit) {
+		return summaries.documentIds(after, limit);
+	}
+
 	/** "P2 Zo licht als mogelijk" by code, from the organisation's current koers (a signal names codes only). */
 	private Map<String, String> principleNames(UUID organisationId) {
 		return koersen.current(organisationId)
@@ -171,6 +192,18 @@ final class ItemSource {
 		return new IndexedItem(ItemType.SIGNAL, id, IndexedItem.key(ItemType.SIGNAL, id), null, doc.title(),
 				doc.description(), List.of(), doc.principleCodes(), principleTexts, doc.domains(), doc.raiserId(),
 				doc.audienceKey(), doc.organisationId(), doc.raiserName(), doc.raisedAt(), "/signalen/" + id);
+	}
+
+	/**
+	 * A summary a learning circle shared outside itself (it passed the privacy guard first): found by its text, by
+	 * its audience (and by who shared it), titled with its circle and method, named after its circle.
+	 */
+	static IndexedItem summary(SharedSummary summary) {
+		String id = summary.sessionId().toString();
+		return new IndexedItem(ItemType.SUMMARY, id, IndexedItem.key(ItemType.SUMMARY, id), null,
+				summary.circleName() + " · " + summary.methodName(), summary.text(), List.of(), List.of(), List.of(),
+				List.of(), summary.publishedBy(), summary.audience().key(summary.publishedBy()), summary.organisationId(),
+				summary.circleName(), summary.heldAt(), summary.url());
 	}
 
 	static List<IndexedItem> principles(KoersVersion koers) {

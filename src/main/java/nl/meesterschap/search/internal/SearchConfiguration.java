@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.meesterschap.circles.SharedSummaries;
 import nl.meesterschap.conversation.Conversations;
 import nl.meesterschap.identity.People;
 import nl.meesterschap.policy.Koersen;
@@ -42,8 +43,8 @@ class SearchConfiguration {
 
 	@Bean
 	ItemSource itemSource(Stories stories, Koersen koersen, People people, Conversations conversations,
-			Signals signals) {
-		return new ItemSource(stories, koersen, people, conversations, signals);
+			Signals signals, SharedSummaries summaries) {
+		return new ItemSource(stories, koersen, people, conversations, signals, summaries);
 	}
 
 	@Bean

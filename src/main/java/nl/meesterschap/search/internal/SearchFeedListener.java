@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import nl.meesterschap.circles.SharedSummaryChanged;
 import nl.meesterschap.conversation.ItemModerated;
 import nl.meesterschap.conversation.ResponseChanged;
 import nl.meesterschap.conversation.ResponsePosted;
@@ -54,6 +55,13 @@ class SearchFeedListener {
 	@EventListener
 	void on(SignalStatusChanged event) {
 		feed.append(ItemType.SIGNAL, event.signalId().toString(), "status");
+		wakeAfterCommit();
+	}
+
+	/** A learning circle shared a session's summary, changed it while shared, or took it back. */
+	@EventListener
+	void on(SharedSummaryChanged event) {
+		feed.append(ItemType.SUMMARY, event.sessionId().toString(), "shared");
 		wakeAfterCommit();
 	}
 

@@ -55,13 +55,13 @@ class SearchApiController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "search", summary = "Zoek in verhalen, reacties, principes en signalen",
+	@Operation(operationId = "search", summary = "Zoek in verhalen, reacties, principes, signalen en samenvattingen",
 			description = "Zoekt in gewoon Nederlands: vervoegingen, samenstellingen, synoniemen en tikfouten vinden ook. "
 					+ "Zet woorden tussen aanhalingstekens voor een exacte woordgroep. Zonder q: alles wat je mag zien, "
 					+ "nieuwste eerst. Alleen wat jij mag zien telt mee, ook in de facetten.")
 	SearchResponse search(@AuthenticationPrincipal AuthenticatedPerson me,
 			@Parameter(description = "Je zoekvraag, hoogstens 1000 tekens") @RequestParam(defaultValue = "") String q,
-			@Parameter(description = "story, response, principle of signal") @RequestParam(required = false) @Nullable String type,
+			@Parameter(description = "story, response, principle, signal of summary") @RequestParam(required = false) @Nullable String type,
 			@Parameter(description = "JEUGD, WMO of PARTICIPATIE") @RequestParam(required = false) @Nullable String domain,
 			@Parameter(description = "Code van een principe, bijvoorbeeld P2") @RequestParam(required = false) @Nullable String principle,
 			@Parameter(description = "Id van een organisatie") @RequestParam(required = false) @Nullable String organisation,

@@ -24,7 +24,7 @@ final class SearchApiModel {
 	}
 
 	@Schema(name = "SearchResult")
-	record Result(@Schema(description = "story, response, principle of signal") String type, String id, String title,
+	record Result(@Schema(description = "story, response, principle, signal of summary") String type, String id, String title,
 			@Schema(description = "HTML: ge-escapete tekst, treffers tussen <mark> en </mark>") String snippet,
 			@Schema(description = "Relevantie; null bij sorteren op datum") @Nullable Float score,
 			@Schema(description = "Adres van de pagina") String url,

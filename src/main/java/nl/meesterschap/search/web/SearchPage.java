@@ -27,7 +27,7 @@ final class SearchPage {
 	static final int SIZE = 10;
 
 	private static final Map<ItemType, String> TYPES = Map.of(ItemType.STORY, "verhaal", ItemType.RESPONSE, "reactie",
-			ItemType.PRINCIPLE, "principe", ItemType.SIGNAL, "signaal");
+			ItemType.PRINCIPLE, "principe", ItemType.SIGNAL, "signaal", ItemType.SUMMARY, "samenvatting");
 
 	private final Map<String, String> params = new LinkedHashMap<>();
 
