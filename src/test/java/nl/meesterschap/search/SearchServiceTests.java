@@ -120,6 +120,13 @@ class SearchServiceTests {
 	void everyday_synonyms_find_the_story() {
 		assertThat(ids(find("fleur", "geldzorgen"))).contains(rentArrears.toString());
 		assertThat(ids(find("fleur", "zonder vaste woon- of verblijfplaats"))).contains(homeless.toString());
+		assertThat(ids(find("fleur", "zonder vaste woonplaats"))).contains(homeless.toString());
+	}
+
+	@Test
+	void words_that_only_shape_the_question_need_not_match() {
+		assertThat(ids(find("fleur", "meerdere respijtzorg"))).contains(carer.toString());
+		assertThat(ids(find("fleur", "waarom nachtopvang"))).contains(homeless.toString());
 	}
 
 	@Test

@@ -40,6 +40,13 @@ public final class DutchAnalysis {
 	 */
 	private static final String CHAIN_VERSION = "5";
 
+	/**
+	 * Words people put in a question that say nothing about its subject, beyond Lucene's Dutch stop words ("veel",
+	 * "hoe" and "wat" are there already): "meerdere hulpverleners" should find "negen hulpverleners".
+	 */
+	private static final List<String> EXTRA_STOP_WORDS = List.of("meerdere", "enkele", "diverse", "allerlei", "sommige",
+			"waarom", "wanneer", "welke", "welk", "heel");
+
 	private final CharArraySet stopWords;
 
 	private final CharArrayMap<String> lemmas;
@@ -61,6 +68,7 @@ public final class DutchAnalysis {
 		List<String> lemmaLines = WordLists.lines("lemmas.txt");
 		this.stopWords = new CharArraySet(DutchAnalyzer.getDefaultStopSet().size(), false);
 		DutchAnalyzer.getDefaultStopSet().forEach(word -> stopWords.add(WordLists.fold(new String((char[]) word))));
+		EXTRA_STOP_WORDS.forEach(stopWords::add);
 		this.lemmas = new CharArrayMap<>(lemmaLines.size(), false);
 		lemmaLines.forEach(line -> {
 			String[] pair = line.split("\\s+");
