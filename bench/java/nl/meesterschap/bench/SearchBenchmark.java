@@ -155,7 +155,7 @@ public final class SearchBenchmark {
 		layers.put("raw Lucene, top 10", q -> node.withSearcher(s -> raw(s, q, analyzer, viewer, false)));
 		layers.put("raw Lucene, top 10 + exact count", q -> node.withSearcher(s -> raw(s, q, analyzer, viewer, true)));
 		LuceneSearch lucene = app.getBean(LuceneSearch.class);
-		layers.put("raw Lucene, service's query, top 10", q -> node.withSearcher(s -> same(s, lucene.luceneQuery(SearchRequest.of(q), viewer))));
+		layers.put("raw Lucene, service's query, top 10", q -> node.withSearcher(s -> same(s, lucene.luceneQuery(SearchRequest.of(q), viewer, s.getIndexReader()))));
 		FacetStates facetStates = new FacetStates();
 		layers.put("raw Lucene, the same search", q -> node.withSearcher(s -> sameSearch(s, lucene, q, viewer, analyzer, facetStates)));
 		layers.put("service (Search.search)", q -> search.search(SearchRequest.of(q), viewer).total());
@@ -237,8 +237,8 @@ public final class SearchBenchmark {
 			FacetStates states) {
 		try {
 			SearchRequest request = SearchRequest.of(q);
-			Query query = lucene.luceneQuery(request, viewer);
-			Query text = lucene.textQuery(request);
+			Query query = lucene.luceneQuery(request, viewer, searcher.getIndexReader());
+			Query text = lucene.textQuery(request, searcher.getIndexReader());
 			if (query == null || text == null) {
 				return 0;
 			}

@@ -124,6 +124,15 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void a_verb_in_the_present_or_infinitive_finds_a_story_told_in_the_past() {
+		SearchResults results = find("fleur", "briefadres regelen");
+		assertThat(ids(results)).contains(homeless.toString());
+		assertThat(results.notice()).as("found as typed, not by the typo fallback").isEqualTo(SearchResults.Notice.NONE);
+		assertThat(results.suggestion()).isNull();
+		assertThat(ids(find("fleur", "gemeente bellen"))).contains(publicShared.toString());
+	}
+
+	@Test
 	void words_that_only_shape_the_question_need_not_match() {
 		assertThat(ids(find("fleur", "meerdere respijtzorg"))).contains(carer.toString());
 		assertThat(ids(find("fleur", "waarom nachtopvang"))).contains(homeless.toString());

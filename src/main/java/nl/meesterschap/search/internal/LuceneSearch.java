@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -68,12 +69,12 @@ public class LuceneSearch implements Search {
 			return node.withSearcher(searcher -> run(searcher, new MatchAllDocsQuery(), request.withSort(SearchRequest.Sort.DATE),
 					viewer, notice, null));
 		}
-		Query query = queries.query(text, false);
-		if (query == null) {
+		if (queries.query(text, false) == null) {
 			return SearchResults.empty(request.page(), request.size(), Notice.ONLY_STOP_WORDS);
 		}
 		List<DutchAnalysis.Word> words = queries.words(text);
 		return node.withSearcher(searcher -> {
+			Query query = queries.query(text, false, searcher.getIndexReader());
 			String suggestion = suggestion(searcher, words, request, viewer);
 			SearchResults results = run(searcher, query, request, viewer, notice, suggestion);
 			if (results.total() == 0 && !words.isEmpty()) {
@@ -104,16 +105,15 @@ public class LuceneSearch implements Search {
 	 * The Lucene query {@link #search} runs first for this request (text, access filter and chosen facets), for
 	 * diagnostics and the benchmark's raw baseline; null when the text has only stop words.
 	 */
-	public @Nullable Query luceneQuery(SearchRequest request, Viewer viewer) {
-		QueryText text = QueryText.parse(request.text());
-		Query query = text.isEmpty() ? new MatchAllDocsQuery() : queries.query(text, false);
+	public @Nullable Query luceneQuery(SearchRequest request, Viewer viewer, IndexReader vocabulary) {
+		Query query = textQuery(request, vocabulary);
 		return query == null ? null : Filters.restrict(query, request, viewer);
 	}
 
 	/** The text part of {@link #luceneQuery} alone (what snippets highlight); null when it has only stop words. */
-	public @Nullable Query textQuery(SearchRequest request) {
+	public @Nullable Query textQuery(SearchRequest request, IndexReader vocabulary) {
 		QueryText text = QueryText.parse(request.text());
-		return text.isEmpty() ? new MatchAllDocsQuery() : queries.query(text, false);
+		return text.isEmpty() ? new MatchAllDocsQuery() : queries.query(text, false, vocabulary);
 	}
 
 	private SearchResults run(IndexSearcher searcher, Query text, SearchRequest request, Viewer viewer, Notice notice,
@@ -153,7 +153,7 @@ public class LuceneSearch implements Search {
 		if (corrected == null) {
 			return null;
 		}
-		Query query = queries.query(QueryText.parse(corrected), false);
+		Query query = queries.query(QueryText.parse(corrected), false, searcher.getIndexReader());
 		try {
 			return query != null && searcher.count(Filters.restrict(query, request, viewer)) > 0 ? corrected : null;
 		}

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 import nl.meesterschap.search.internal.DutchAnalysis.Word;
 
 /**
- * "Bedoelde je ...?": a word that occurs nowhere in the index (as written, folded) is replaced by the closest
- * indexed word (fewest typing errors, at most one, two for longer words; then the most common) that starts with
- * the same letter. The caller
+ * "Bedoelde je ...?": a word that occurs nowhere in the index (as written, folded, nor as another form of the same
+ * regular verb) is replaced by the closest indexed word (fewest typing errors, at most one, two for longer words;
+ * then the most common) that starts with the same letter. The caller
  * offers the corrected query only if it finds something the person may see, so a suggestion never reveals a
  * word from an item they may not read.
  */
@@ -34,9 +34,8 @@ final class Spelling {
 			List<String> corrected = new ArrayList<>();
 			boolean changed = false;
 			for (Word word : words) {
-				String replacement = word.stop() || word.folded().length() < 4
-						|| searcher.getIndexReader().docFreq(new Term(Fields.PLAIN, word.folded())) > 0 ? null
-								: closest(terms, word.folded());
+				String replacement = word.stop() || word.folded().length() < 4 || known(searcher, word.folded()) ? null
+						: closest(terms, word.folded());
 				corrected.add(replacement == null ? word.folded() : replacement);
 				changed |= replacement != null;
 			}
@@ -45,6 +44,19 @@ final class Spelling {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** In the index as written, or as another form of the same regular verb ("regelen" when only "regelde" is). */
+	private static boolean known(IndexSearcher searcher, String word) throws IOException {
+		if (searcher.getIndexReader().docFreq(new Term(Fields.PLAIN, word)) > 0) {
+			return true;
+		}
+		for (String form : VerbForms.of(word)) {
+			if (searcher.getIndexReader().docFreq(new Term(Fields.PLAIN, form)) > 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable String closest(Terms terms, String word) throws IOException {

@@ -1,8 +1,11 @@
 package nl.meesterschap.search.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,14 +23,17 @@ import nl.meesterschap.search.internal.DutchAnalysis.Word;
  * Turns what a person typed into a Lucene query. Each loose word (or synonym phrase) is one group: the word in
  * title, tags, principles and body (best field counts), its synonyms a little lower, and for a compound also all
  * of its parts together (so "schuldhulpverlening" also finds "hulp bij schulden"). Most groups must match: all of
- * one or two, all but one of three or four, 60% of more. Quoted phrases must match exactly. The fuzzy variant
- * replaces words by words within one or two typing errors, for when nothing matched.
+ * one or two, all but one of three or four, 60% of more. A typed verb also matches its other regular forms that
+ * occur in the index ("regelen" finds "regelde"). Quoted phrases must match exactly. The fuzzy variant replaces
+ * words by words within one or two typing errors, for when nothing matched.
  */
 final class TextQueries {
 
 	static final float SYNONYM_BOOST = 0.7f;
 
 	static final float PARTS_BOOST = 0.8f;
+
+	static final float VERB_FORM_BOOST = 0.8f;
 
 	private final DutchAnalysis analysis;
 
@@ -40,7 +46,15 @@ final class TextQueries {
 
 	/** The query for the text, or null when nothing in it can be searched for (empty, or only stop words). */
 	@Nullable Query query(QueryText text, boolean fuzzy) {
-		List<Query> groups = groups(words(text), fuzzy);
+		return query(text, fuzzy, null);
+	}
+
+	/**
+	 * As {@link #query(QueryText, boolean)}; with the index's {@code vocabulary} a typed verb also matches its other
+	 * regular forms that occur in the index ({@link VerbForms}).
+	 */
+	@Nullable Query query(QueryText text, boolean fuzzy, @Nullable IndexReader vocabulary) {
+		List<Query> groups = groups(words(text), fuzzy, vocabulary);
 		List<Query> phrases = text.phrases().stream().map(this::phrase).filter(q -> q != null).toList();
 		if (groups.isEmpty() && phrases.isEmpty()) {
 			return null;
@@ -67,7 +81,7 @@ final class TextQueries {
 		return groups <= 4 ? groups - 1 : (int) Math.ceil(groups * 0.6);
 	}
 
-	private List<Query> groups(List<Word> words, boolean fuzzy) {
+	private List<Query> groups(List<Word> words, boolean fuzzy, @Nullable IndexReader vocabulary) {
 		List<Query> groups = new ArrayList<>();
 		List<Synonyms.Match> matches = fuzzy ? List.of() : synonyms.match(words);
 		int next = 0;
@@ -81,7 +95,7 @@ final class TextQueries {
 			}
 			Word word = words.get(at++);
 			if (!word.stop()) {
-				groups.add(word(word, fuzzy));
+				groups.add(word(word, fuzzy, vocabulary));
 			}
 		}
 		return groups;
@@ -124,9 +138,19 @@ final class TextQueries {
 
 	/** A word in every searched field, and for a compound also its parts together. */
 	Query word(Word word, boolean fuzzy) {
+		return word(word, fuzzy, null);
+	}
+
+	private Query word(Word word, boolean fuzzy, @Nullable IndexReader vocabulary) {
 		Query exact = inFields(word.stem(), fuzzy);
 		if (fuzzy) {
 			return exact;
+		}
+		List<String> forms = vocabulary == null ? List.of() : verbForms(word, vocabulary);
+		if (!forms.isEmpty()) {
+			BooleanQuery.Builder anyForm = new BooleanQuery.Builder().add(exact, Occur.SHOULD);
+			forms.forEach(form -> anyForm.add(new BoostQuery(inFields(form, false), VERB_FORM_BOOST), Occur.SHOULD));
+			exact = anyForm.build();
 		}
 		List<String> parts = analysis.decompounder().parts(word.folded());
 		if (parts.isEmpty()) {
@@ -137,6 +161,24 @@ final class TextQueries {
 		return new BooleanQuery.Builder().add(exact, Occur.SHOULD)
 			.add(new BoostQuery(allParts.build(), PARTS_BOOST), Occur.SHOULD)
 			.build();
+	}
+
+	/** The stems of the word's other regular verb forms that occur in the index (as written), at most a few. */
+	private List<String> verbForms(Word word, IndexReader vocabulary) {
+		List<String> stems = new ArrayList<>();
+		try {
+			for (String form : VerbForms.of(word.folded())) {
+				String stem = analysis.stem(form);
+				if (!stem.equals(word.stem()) && !stems.contains(stem)
+						&& vocabulary.docFreq(new Term(Fields.PLAIN, form)) > 0) {
+					stems.add(stem);
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return stems;
 	}
 
 	private static Query inFields(String stem, boolean fuzzy) {
