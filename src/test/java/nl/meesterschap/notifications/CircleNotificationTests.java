@@ -9,11 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.meesterschap.IntegrationTest;
@@ -22,12 +20,8 @@ import nl.meesterschap.circles.ActionAssigned;
 import nl.meesterschap.circles.CircleInvitationSent;
 import nl.meesterschap.circles.SessionChanged;
 import nl.meesterschap.circles.SessionScheduled;
-import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.internal.NotificationReader;
-import nl.meesterschap.notifications.internal.Preferences;
 import nl.meesterschap.notifications.internal.SessionReminders;
-import nl.meesterschap.practice.internal.StoryService;
 
 /**
  * Learning circles as the circles module announces them: invitations, planned, changed and cancelled sessions,
@@ -35,24 +29,6 @@ import nl.meesterschap.practice.internal.StoryService;
  */
 @IntegrationTest
 class CircleNotificationTests {
-
-	@Autowired
-	People people;
-
-	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
-
-	@Autowired
-	Preferences preferences;
-
-	@Autowired
-	NotificationReader reader;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -66,12 +42,8 @@ class CircleNotificationTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
 	NotificationFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
-	}
 
 	@Test
 	void an_invitation_names_who_invited_and_the_circle() {

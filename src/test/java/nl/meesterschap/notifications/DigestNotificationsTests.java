@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +16,8 @@ import nl.meesterschap.TestClock;
 import nl.meesterschap.conversation.ResponseKind;
 import nl.meesterschap.conversation.internal.Join;
 import nl.meesterschap.conversation.internal.ResponseService;
-import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.internal.Channel;
 import nl.meesterschap.notifications.internal.MailBatches;
-import nl.meesterschap.notifications.internal.NotificationReader;
-import nl.meesterschap.notifications.internal.Preferences;
-import nl.meesterschap.practice.internal.StoryService;
 
 /** What the digest gets from {@link Notifications#pendingForDigest}: "e-mail in de nieuwsbrief" ones, not mailed apart. */
 @IntegrationTest
@@ -39,32 +33,13 @@ class DigestNotificationsTests {
 	ResponseService responses;
 
 	@Autowired
-	People people;
-
-	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
-
-	@Autowired
-	Preferences preferences;
-
-	@Autowired
-	NotificationReader reader;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	TestClock clock;
 
+	@Autowired
 	NotificationFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
-	}
 
 	@Test
 	void notifications_chosen_for_the_newsletter_wait_for_the_digest_and_get_no_mail_of_their_own() {

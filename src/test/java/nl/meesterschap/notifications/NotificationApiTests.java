@@ -14,11 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,10 +27,7 @@ import nl.meesterschap.conversation.ResponseKind;
 import nl.meesterschap.conversation.internal.Join;
 import nl.meesterschap.conversation.internal.ResponseService;
 import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
-import nl.meesterschap.notifications.internal.NotificationReader;
 import nl.meesterschap.notifications.internal.Preferences;
-import nl.meesterschap.practice.internal.StoryService;
 
 /** {@code /api/v1/notifications} and {@code /api/v1/notification-preferences}. */
 @IntegrationTest
@@ -48,29 +43,13 @@ class NotificationApiTests {
 	People people;
 
 	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
-
-	@Autowired
 	Preferences preferences;
-
-	@Autowired
-	NotificationReader reader;
 
 	@Autowired
 	ResponseService responses;
 
 	@Autowired
-	JdbcClient jdbc;
-
 	NotificationFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
-	}
 
 	@Test
 	void notifications_are_listed_newest_first_filtered_and_marked_read() throws Exception {

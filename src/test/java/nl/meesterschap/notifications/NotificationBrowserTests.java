@@ -31,13 +31,10 @@ import nl.meesterschap.Browser;
 import nl.meesterschap.BrowserTest;
 import nl.meesterschap.TestClock;
 import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.internal.Channel;
 import nl.meesterschap.notifications.internal.MailBatches;
 import nl.meesterschap.notifications.internal.MailSender;
-import nl.meesterschap.notifications.internal.NotificationReader;
 import nl.meesterschap.notifications.internal.Preferences;
-import nl.meesterschap.practice.internal.StoryService;
 
 /**
  * Done when: Bram responds to Anouk's story, the bell in her header counts it; with "e-mail direct" chosen the mail
@@ -58,16 +55,7 @@ class NotificationBrowserTests {
 	People people;
 
 	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
-
-	@Autowired
 	Preferences preferences;
-
-	@Autowired
-	NotificationReader reader;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -89,12 +77,12 @@ class NotificationBrowserTests {
 
 	Browser browser;
 
+	@Autowired
 	NotificationFixture fixture;
 
 	@BeforeAll
 	void start() {
 		browser = new Browser(port);
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
 	}
 
 	@AfterAll

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 import nl.meesterschap.identity.Audience;
 import nl.meesterschap.identity.OrganisationSummary;
@@ -29,8 +30,9 @@ import nl.meesterschap.practice.internal.StoryService;
 /**
  * People of their own for notification tests (tests share one database, and notification settings would leak
  * between tests of demo people), their stories, and waiting for the listeners, which run after the commit on
- * another thread.
+ * another thread. A bean of the test context: tests autowire it.
  */
+@Component
 public final class NotificationFixture {
 
 	public static final Locale DUTCH = Locale.forLanguageTag("nl");

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.meesterschap.IntegrationTest;
@@ -21,10 +19,8 @@ import nl.meesterschap.conversation.internal.ResponseRow;
 import nl.meesterschap.conversation.internal.ResponseService;
 import nl.meesterschap.identity.Audience;
 import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.internal.Channel;
 import nl.meesterschap.notifications.internal.NotificationReader;
-import nl.meesterschap.notifications.internal.Preferences;
 import nl.meesterschap.practice.internal.StoryService;
 
 /**
@@ -38,19 +34,10 @@ class NotificationListenerTests {
 	People people;
 
 	@Autowired
-	Administration administration;
-
-	@Autowired
 	StoryService stories;
 
 	@Autowired
-	Preferences preferences;
-
-	@Autowired
 	NotificationReader reader;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	ResponseService responses;
@@ -64,12 +51,8 @@ class NotificationListenerTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
 	NotificationFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
-	}
 
 	@Test
 	void a_response_on_my_story_names_the_colleague_and_the_story_and_links_to_the_response() {

@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,11 +31,9 @@ import nl.meesterschap.conversation.ResponseKind;
 import nl.meesterschap.conversation.internal.Join;
 import nl.meesterschap.conversation.internal.ResponseService;
 import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.internal.Channel;
 import nl.meesterschap.notifications.internal.NotificationReader;
 import nl.meesterschap.notifications.internal.Preferences;
-import nl.meesterschap.practice.internal.StoryService;
 
 /** The bell, {@code /meldingen}, the settings page and the admin outbox, without a browser. */
 @IntegrationTest
@@ -50,12 +47,6 @@ class NotificationPagesTests {
 
 	@Autowired
 	People people;
-
-	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
 
 	@Autowired
 	Preferences preferences;
@@ -75,12 +66,8 @@ class NotificationPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	NotificationFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
-	}
 
 	@Test
 	void the_bell_counts_unread_notifications_and_opening_one_marks_it_read_and_goes_to_it() throws Exception {

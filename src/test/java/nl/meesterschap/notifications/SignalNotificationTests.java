@@ -7,20 +7,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.meesterschap.IntegrationTest;
 import nl.meesterschap.TestClock;
 import nl.meesterschap.conversation.internal.ModerationService;
-import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.internal.NotificationReader;
-import nl.meesterschap.notifications.internal.Preferences;
 import nl.meesterschap.policy.Domain;
-import nl.meesterschap.practice.internal.StoryService;
 import nl.meesterschap.signals.SignalKind;
 import nl.meesterschap.signals.SignalStatus;
 import nl.meesterschap.signals.internal.AnswerService;
@@ -39,22 +33,7 @@ import nl.meesterschap.signals.internal.StatusCommand;
 class SignalNotificationTests {
 
 	@Autowired
-	People people;
-
-	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
-
-	@Autowired
-	Preferences preferences;
-
-	@Autowired
 	NotificationReader reader;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	SignalService signals;
@@ -74,12 +53,8 @@ class SignalNotificationTests {
 	@Autowired
 	ModerationService moderation;
 
+	@Autowired
 	NotificationFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
-	}
 
 	@AfterEach
 	void resetClock() {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page;
 
@@ -25,11 +24,7 @@ import nl.meesterschap.conversation.internal.Join;
 import nl.meesterschap.conversation.internal.ResponseService;
 import nl.meesterschap.identity.Audience;
 import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.NotificationFixture;
-import nl.meesterschap.notifications.internal.NotificationReader;
-import nl.meesterschap.notifications.internal.Preferences;
-import nl.meesterschap.practice.internal.StoryService;
 
 /**
  * The digest pages in a real browser, each checked with axe-core (WCAG 2.1 AA): the newsletters a person reads, a
@@ -41,6 +36,9 @@ class DigestBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	NotificationFixture fixture;
 
 	@Autowired
 	DigestCatalogue catalogue;
@@ -56,21 +54,6 @@ class DigestBrowserTests {
 
 	@Autowired
 	People people;
-
-	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
-
-	@Autowired
-	Preferences preferences;
-
-	@Autowired
-	NotificationReader reader;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	TestClock clock;
@@ -89,7 +72,6 @@ class DigestBrowserTests {
 
 	@Test
 	void a_sent_edition_has_an_accessible_archive_page_that_shows_each_reader_their_own_copy() {
-		NotificationFixture fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
 		Digest general = catalogue.general(people.organisationBySlug("lindewaarde").orElseThrow().id());
 		Instant start = clock.instant();
 		String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 31), 36);

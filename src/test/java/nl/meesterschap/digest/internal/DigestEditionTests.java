@@ -40,7 +40,6 @@ import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.identity.internal.PersonDetails;
 import nl.meesterschap.notifications.NotificationFixture;
 import nl.meesterschap.notifications.internal.NotificationReader;
-import nl.meesterschap.notifications.internal.Preferences;
 import nl.meesterschap.practice.internal.StoryService;
 import nl.meesterschap.web.ApiProblemException;
 
@@ -91,9 +90,6 @@ class DigestEditionTests {
 	StoryService stories;
 
 	@Autowired
-	Preferences preferences;
-
-	@Autowired
 	NotificationReader reader;
 
 	@Autowired
@@ -102,13 +98,13 @@ class DigestEditionTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
 	NotificationFixture fixture;
 
 	Digest general;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
 		general = catalogue.general(people.organisationBySlug("lindewaarde").orElseThrow().id());
 	}
 

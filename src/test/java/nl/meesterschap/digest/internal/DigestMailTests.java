@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,13 +41,9 @@ import nl.meesterschap.conversation.internal.Join;
 import nl.meesterschap.conversation.internal.ResponseService;
 import nl.meesterschap.identity.Audience;
 import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.MailOutbox;
 import nl.meesterschap.notifications.NotificationFixture;
 import nl.meesterschap.notifications.internal.MailSender;
-import nl.meesterschap.notifications.internal.NotificationReader;
-import nl.meesterschap.notifications.internal.Preferences;
-import nl.meesterschap.practice.internal.StoryService;
 
 /**
  * A digest mail end to end over real SMTP (GreenMail on loopback, port 3225): an edition is sent, the outbox's
@@ -91,30 +86,15 @@ class DigestMailTests {
 	People people;
 
 	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
-
-	@Autowired
-	Preferences preferences;
-
-	@Autowired
-	NotificationReader reader;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	TestClock clock;
 
+	@Autowired
 	NotificationFixture fixture;
 
 	Digest general;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
 		general = catalogue.general(people.organisationBySlug("lindewaarde").orElseThrow().id());
 	}
 

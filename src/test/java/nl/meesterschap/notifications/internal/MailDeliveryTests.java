@@ -23,13 +23,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.meesterschap.IntegrationTest;
 import nl.meesterschap.TestClock;
-import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.MailOutbox.Queued;
 import nl.meesterschap.notifications.NotificationFixture;
 import nl.meesterschap.notifications.OutgoingMail;
 import nl.meesterschap.notifications.internal.OutboxRow.Status;
-import nl.meesterschap.practice.internal.StoryService;
 
 /**
  * The outbox and the SMTP sender against a real SMTP server on loopback (GreenMail on a free port): retries while
@@ -69,27 +66,15 @@ class MailDeliveryTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	People people;
-
-	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
-
-	@Autowired
-	NotificationReader reader;
-
-	@Autowired
 	TestClock clock;
 
+	@Autowired
 	NotificationFixture fixture;
 
 	JavaMailSender smtp;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
 		smtp = TestSmtp.to(greenMail.getSmtp().getPort());
 	}
 

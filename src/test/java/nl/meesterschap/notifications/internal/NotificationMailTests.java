@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,10 +35,8 @@ import nl.meesterschap.conversation.ResponseKind;
 import nl.meesterschap.conversation.internal.Join;
 import nl.meesterschap.conversation.internal.ResponseService;
 import nl.meesterschap.identity.People;
-import nl.meesterschap.identity.internal.Administration;
 import nl.meesterschap.notifications.NotificationFixture;
 import nl.meesterschap.notifications.NotificationKind;
-import nl.meesterschap.practice.internal.StoryService;
 
 /**
  * A notification mail end to end: a colleague responds, the batch is written to the outbox, the sender hands it to
@@ -75,19 +72,7 @@ class NotificationMailTests {
 	Preferences preferences;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	People people;
-
-	@Autowired
-	Administration administration;
-
-	@Autowired
-	StoryService stories;
-
-	@Autowired
-	NotificationReader reader;
 
 	@Autowired
 	NotificationService notifications;
@@ -95,13 +80,13 @@ class NotificationMailTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
 	NotificationFixture fixture;
 
 	JavaMailSender smtp;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new NotificationFixture(people, administration, stories, preferences, reader, jdbc);
 		smtp = TestSmtp.to(greenMail.getSmtp().getPort());
 	}
 
